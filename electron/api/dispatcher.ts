@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { AppError, type ApiResult } from '../../shared/api/errors';
+import type { Handler, ServiceContext } from './handler';
+import type { Handlers } from './registry';
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface IssueDetail {
+  readonly path: readonly PropertyKey[];
+  readonly code: string;
+  readonly message: string;
+}
+
+function issueDetails(error: z.ZodError): IssueDetail[] {
+  return error.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message }));
+}
+
+/**
+ * The single entry for both transports: unknown names and invalid input are
+ * refused before any handler runs, so a bad request changes nothing.
+ */
+export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispatch {
+  return async (method, input) => {
+    try {
+      if (!isMethodName(method)) throw new AppError('unknown_method', `Unknown API method ${method}`, { method });
+      const parsed = contract[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw new AppError('validation_failed', `Invalid input for ${method}`, issueDetails(parsed.error));
+      }
+      const handler = handlers[method] as Handler<MethodName>;
+      const value = await handler(parsed.data as never, ctx);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      console.error(`API method ${method} failed`, error);
+      return { ok: false, error: { code: 'internal', message: 'Unexpected error; see the application log' } };
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
+import type { Store } from '../storage/store';
+import type { Tx } from '../storage/transaction';
+import type { ChangeBus } from './events';
+
+export interface ServiceContext {
+  readonly store: Store;
+  readonly events: ChangeBus;
+  readonly dataDir: string;
+}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: ServiceContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type HandlerMap = { readonly [M in MethodName]?: Handler<M> };
+
+/**
+ * Wraps a domain step so it runs in one transaction with its journal rows,
+ * and announces the change once committed. Handler bodies stay domain-only.
+ */
+export function mutation<M extends MethodName>(
+  method: M,
+  step: (input: ParsedInput<M>, tx: Tx, ctx: ServiceContext) => MethodOutput<M>,
+): Handler<M> {
+  return (input, ctx) => {
+    const { value, entities } = ctx.store.mutate(method, (tx) => step(input, tx, ctx));
+    if (entities.length > 0) ctx.events.emit({ reason: 'mutation', method, entities: [...entities] });
+    return value;
+  };
+}

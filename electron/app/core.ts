@@ -1,0 +1,14 @@
+import type { ApiResult } from '../../shared/api/errors';
+import type { ChangeEvent } from '../../shared/api/contract';
+
+/**
+ * What an entry point (Electron main or the web server) gets from the Node
+ * side: one dispatcher, change events, and the paths it opened.
+ */
+export interface AppCore {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  close(): void;
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDispatcher } from '../api/dispatcher';
+import { ChangeBus } from '../api/events';
+import { registerHandlers } from '../api/registry';
+import { dataHandlers } from '../services/data/handlers';
+import { historyHandlers } from '../services/history/handlers';
+import { programmeHandlers } from '../services/programme/handlers';
+import { settingsHandlers } from '../services/settings/handlers';
+import { workshopHandlers } from '../services/workshop/handlers';
+import { BackupFolder } from '../storage/backups';
+import { migrations as allMigrations, type Migration } from '../storage/migrations';
+import { Store } from '../storage/store';
+import type { AppCore } from './core';
+import { seedExample } from './example';
+
+export const DATABASE_FILE_NAME = 'samverkstad.db';
+
+export interface OpenAppOptions {
+  readonly dataDir: string;
+  readonly migrations?: readonly Migration[];
+  readonly clock?: () => Date;
+}
+
+/** Opens (or creates) the data folder and wires storage, services and the dispatcher. */
+export async function openApp(options: OpenAppOptions): Promise<AppCore> {
+  const dataDir = path.resolve(options.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
+  const store = await Store.open({
+    file: databaseFile,
+    backups: new BackupFolder(path.join(dataDir, 'backups')),
+    migrations: options.migrations ?? allMigrations,
+    clock: options.clock ?? (() => new Date()),
+  });
+  if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
+
+  const events = new ChangeBus();
+  const handlers = registerHandlers(programmeHandlers, workshopHandlers, historyHandlers, dataHandlers, settingsHandlers);
+  const dispatch = createDispatcher(handlers, { store, events, dataDir });
+  return {
+    dataDir,
+    databaseFile,
+    dispatch,
+    onChange: (listener) => events.subscribe(listener),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/errors';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { mutation, type HandlerMap } from '../../api/handler';
+import type { Db } from '../../storage/database';
+import { findWorkshop, listWorkshops, workshopColumns } from './rows';
+
+function mustFind(db: Db, id: string): Workshop {
+  const workshop = findWorkshop(db, id);
+  if (!workshop) throw new AppError('not_found', `No workshop with id ${id}`, { entity: 'workshop', id });
+  return workshop;
+}
+
+export const workshopHandlers: HandlerMap = {
+  'workshop.list': ({ programmeId }, { store }) =>
+    store.read((db) => {
+      const exists = db.prepare('SELECT 1 FROM programme WHERE id = ?').get(programmeId);
+      if (!exists) throw new AppError('not_found', `No programme with id ${programmeId}`, { entity: 'programme', id: programmeId });
+      return listWorkshops(db, programmeId);
+    }),
+
+  'workshop.get': ({ id }, { store }) => store.read((db) => mustFind(db, id)),
+
+  'workshop.create': mutation('workshop.create', ({ programmeId, ...fields }, tx) => {
+    tx.get('programme', programmeId);
+    const id = randomUUID();
+    tx.insert('workshop', {
+      id,
+      programme_id: programmeId,
+      ...workshopColumns(fields),
+      created_at: tx.now,
+      updated_at: tx.now,
+    });
+    return mustFind(tx.db, id);
+  }),
+
+  'workshop.update': mutation('workshop.update', ({ id, ...fields }, tx) => {
+    tx.update('workshop', id, workshopColumns(fields));
+    return mustFind(tx.db, id);
+  }),
+
+  'workshop.delete': mutation('workshop.delete', ({ id }, tx) => {
+    tx.remove('workshop', id);
+    return null;
+  }),
+};

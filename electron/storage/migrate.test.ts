@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../app/open-app';
+import { openTestApp } from '../../test/support/core';
+import { tempDir } from '../../test/support/temp-dir';
+import { openDatabase, schemaVersion } from './database';
+import { migrations } from './migrations';
+
+const listDir = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('migrate an empty folder, seed the example once, and reopen without changes', async () => {
+    const dataDir = tempDir();
+    const first = await openTestApp({ dataDir });
+    const programmes = await first.call('programme.list', {});
+    expect(programmes).toHaveLength(1);
+    expect(programmes[0]).toMatchObject({ name: 'Exempel: LOS Ronneby', isExample: true, workshopCount: 1 });
+    first.core.close();
+
+    const again = await openTestApp({ dataDir });
+    expect(await again.call('programme.list', {})).toEqual(programmes);
+    expect((await again.call('data.info', {})).schemaVersion).toBe(migrations.length);
+  });
+
+  it('sets WAL and foreign keys on the file', async () => {
+    const app = await openTestApp();
+    app.core.close();
+    const db = openDatabase(app.core.databaseFile);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuse a file from a newer app version and leave it untouched', async () => {
+    const dataDir = tempDir();
+    const app = await openTestApp({ dataDir });
+    app.core.close();
+    const db = openDatabase(app.core.databaseFile);
+    db.pragma(`user_version = ${migrations.length + 5}`);
+    db.close();
+    const before = sha(app.core.databaseFile);
+    const backupsBefore = listDir(path.join(dataDir, 'backups'));
+
+    await expect(openApp({ dataDir })).rejects.toMatchObject({ code: 'db_too_new' });
+    expect(sha(app.core.databaseFile)).toBe(before);
+    expect(listDir(path.join(dataDir, 'backups'))).toEqual(backupsBefore);
+    expect(fs.existsSync(`${app.core.databaseFile}-wal`)).toBe(false);
+  });
+
+  it('write a backup of the old file before migrating it', async () => {
+    const dataDir = tempDir();
+    const old = await openTestApp({ dataDir });
+    await old.call('programme.create', { name: 'Före uppgradering', area: '', level: 'lokal', description: '' });
+    old.core.close();
+
+    const next = [...migrations, { version: migrations.length + 1, name: 'test-step', sql: 'CREATE TABLE later_feature (id TEXT PRIMARY KEY);' }];
+    const upgraded = await openTestApp({ dataDir, migrations: next });
+    const info = await upgraded.call('data.info', {});
+    expect(info.schemaVersion).toBe(next.length);
+    const preMigration = info.backups.filter((b) => b.kind === 'pre-migration');
+    expect(preMigration).toHaveLength(1);
+
+    const copy = openDatabase(path.join(dataDir, 'backups', preMigration[0]!.name), { readonly: true });
+    expect(schemaVersion(copy)).toBe(migrations.length);
+    expect(copy.prepare('SELECT name FROM programme').pluck().all()).toContain('Före uppgradering');
+    copy.close();
+  });
+});

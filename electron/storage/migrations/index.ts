@@ -1,0 +1,10 @@
+import { sql as initial } from './001-initial';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Ordered history of the schema; version N brings a file to user_version N. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

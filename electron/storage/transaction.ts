@@ -1,0 +1,63 @@
+import { AppError } from '../../shared/api/errors';
+import type { Db } from './database';
+import { readRow, writeRow, type Row } from './rows';
+import { childRelations, type TableName } from './tables';
+
+export interface JournalEntry {
+  readonly entity: TableName;
+  readonly entityId: string;
+  readonly before: Row | null;
+  readonly after: Row | null;
+}
+
+/**
+ * The only way handlers write user data: every write lands in the change
+ * journal of the surrounding batch, which is what undo and redo replay.
+ */
+export class Tx {
+  readonly #entries: JournalEntry[] = [];
+
+  constructor(
+    readonly db: Db,
+    readonly now: string,
+  ) {}
+
+  get entries(): readonly JournalEntry[] {
+    return this.#entries;
+  }
+
+  get(table: TableName, id: string): Row {
+    const row = readRow(this.db, table, id);
+    if (!row) throw new AppError('not_found', `No ${table} with id ${id}`, { entity: table, id });
+    return row;
+  }
+
+  insert(table: TableName, row: Row): Row {
+    writeRow(this.db, table, row.id, row);
+    const after = this.get(table, row.id);
+    this.#entries.push({ entity: table, entityId: row.id, before: null, after });
+    return after;
+  }
+
+  update(table: TableName, id: string, patch: Readonly<Record<string, Row[string]>>): Row {
+    const before = this.get(table, id);
+    const changed = Object.entries(patch).filter(([key, value]) => before[key] !== value);
+    if (changed.length === 0) return before;
+    // Rows that carry updated_at get it stamped by every real change.
+    const after: Row = { ...before, ...Object.fromEntries(changed), id };
+    const stamped: Row = 'updated_at' in before ? { ...after, updated_at: this.now } : after;
+    writeRow(this.db, table, id, stamped);
+    this.#entries.push({ entity: table, entityId: id, before, after: stamped });
+    return stamped;
+  }
+
+  remove(table: TableName, id: string): void {
+    const before = this.get(table, id);
+    for (const child of childRelations[table]) {
+      const ids = this.db.prepare(`SELECT id FROM ${child.table} WHERE ${child.foreignKey} = ?`).pluck().all(id) as string[];
+      for (const childId of ids) this.remove(child.table, childId);
+    }
+    writeRow(this.db, table, id, null);
+    this.#entries.push({ entity: table, entityId: id, before, after: null });
+  }
+}

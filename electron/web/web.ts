@@ -1,0 +1,41 @@
+/**
+ * `npm run web`: the same services behind the loopback HTTP bridge, for a
+ * browser on this machine. Prints exactly one SAMVERKSTAD_URL line on stdout
+ * when ready; everything else goes to stderr.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { openApp } from '../app/open-app';
+import { defaultDataDir, parseLaunchOptions } from '../app/options';
+import { startBridge } from '../bridge/http-bridge';
+
+async function main(): Promise<void> {
+  const options = parseLaunchOptions(process.argv.slice(2), process.env);
+  const core = await openApp({ dataDir: options.dataDir ?? defaultDataDir() });
+  const token = randomBytes(32).toString('base64url');
+  const bridge = await startBridge({
+    dispatch: core.dispatch,
+    onChange: core.onChange,
+    token,
+    port: options.port,
+    staticDir: path.join(__dirname, 'renderer'),
+  });
+  console.error(`Samverkstad: data in ${core.databaseFile}`);
+  process.stdout.write(`SAMVERKSTAD_URL=${bridge.origin}/#token=${token}\n`);
+
+  const stop = () => {
+    void bridge.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof AppError) console.error(`Samverkstad could not start: ${error.message}`);
+  else console.error('Samverkstad could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import { BoardView } from '../board/BoardView';
+import { DataView } from '../data/DataView';
+import { ProgrammeView } from '../programmes/ProgrammeView';
+import { StartView } from '../programmes/StartView';
+import type { Route } from './router';
+
+export function RouteView({ route }: { readonly route: Route }) {
+  switch (route.view) {
+    case 'start':
+      return <StartView />;
+    case 'programme':
+      return <ProgrammeView key={route.id} id={route.id} />;
+    case 'workshop':
+      return <BoardView key={route.id} id={route.id} />;
+    case 'data':
+      return <DataView />;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Hash routes, so the same bundle works from Electron's app:// origin and
+ * from the loopback server without any server-side routing.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { readonly view: 'start' }
+  | { readonly view: 'programme'; readonly id: string }
+  | { readonly view: 'workshop'; readonly id: string }
+  | { readonly view: 'data' };
+
+const ID = '([A-Za-z0-9-]{1,64})';
+const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
+const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+
+export function parseRoute(hash: string): Route {
+  const programme = PROGRAMME.exec(hash);
+  if (programme?.[1]) return { view: 'programme', id: programme[1] };
+  const workshop = WORKSHOP.exec(hash);
+  if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
+  if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
+  return { view: 'start' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.view) {
+    case 'start':
+      return '#/';
+    case 'data':
+      return '#/data';
+    case 'programme':
+      return `#/programme/${encodeURIComponent(route.id)}`;
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const readHash = (): string => window.location.hash;
+
+/** The current hash; Route objects are derived by the caller so identity stays stable. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, readHash);
+}

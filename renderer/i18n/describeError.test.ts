@@ -1,0 +1,59 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiFailure } from '../api/ApiFailure';
+import { errorMessage, formErrors } from './describeError';
+import { resources } from './i18n';
+import type { Translate } from './translate';
+
+let t: Translate;
+
+beforeAll(async () => {
+  const instance = i18next.createInstance();
+  await instance.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+  t = instance.t.bind(instance) as Translate;
+});
+
+const validation = (details: unknown) => new ApiFailure({ code: 'validation_failed', message: 'x', details });
+
+describe('errorMessage', () => {
+  it('translates by code, never showing the server message', () => {
+    expect(errorMessage(t, new ApiFailure({ code: 'not_found', message: 'Programme 42 missing' }))).toBe(
+      'It no longer exists. It may have been deleted.',
+    );
+  });
+});
+
+describe('formErrors', () => {
+  it('puts each issue next to its field with the field name', () => {
+    const errors = formErrors(
+      t,
+      validation([
+        { path: ['name'], code: 'too_small', minimum: 1, origin: 'string', message: 'Too small' },
+        { path: ['area'], code: 'too_big', maximum: 120, origin: 'string', message: 'Too big' },
+        { path: ['date'], code: 'invalid_format', format: 'date', message: 'Invalid' },
+      ]),
+      ['name', 'area', 'date'],
+    );
+    expect(errors.fields).toEqual({
+      name: 'Name: must not be empty',
+      area: 'Municipality/area: is too long',
+      date: 'Date: is not valid',
+    });
+    expect(errors.general).toEqual([]);
+  });
+
+  it('reads a bare too_small issue (no minimum) as an empty field', () => {
+    const errors = formErrors(t, validation([{ path: ['title'], code: 'too_small', message: 'x' }]), ['title']);
+    expect(errors.fields).toEqual({ title: 'Title: must not be empty' });
+  });
+
+  it('keeps issues for fields the form does not have as general messages', () => {
+    const errors = formErrors(t, validation([{ path: ['id'], code: 'invalid_format', message: 'bad' }]), ['name']);
+    expect(errors.general).toEqual(['Id: is not valid']);
+  });
+
+  it('falls back to the code message when details are missing', () => {
+    const errors = formErrors(t, new ApiFailure({ code: 'internal', message: 'boom' }), ['name']);
+    expect(errors.general).toEqual(['Something went wrong. Try again, and restart the app if it keeps happening.']);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * One error envelope for every transport. Codes are stable: the renderer
+ * translates them, tests assert them, and participants' devices will rely on
+ * them later. Expected failures are AppErrors; anything else is a bug and is
+ * reported as `internal` without leaking its message.
+ */
+export const errorCodes = [
+  'validation_failed',
+  'not_found',
+  'unknown_method',
+  'unauthorized',
+  'forbidden_host',
+  'forbidden_origin',
+  'payload_too_large',
+  'bad_request',
+  'nothing_to_undo',
+  'nothing_to_redo',
+  'db_too_new',
+  'backup_not_found',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly details?: unknown;
+}
+
+export type ApiResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ApiError };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toApiError(): ApiError {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** The API method whose change would be undone or redone, so the UI can say what. */
+export const HistoryState = z.object({
+  undo: z.string().nullable(),
+  redo: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryState>;
+
+export const HistoryStep = z.object({
+  method: z.string(),
+  state: HistoryState,
+});
+export type HistoryStep = z.infer<typeof HistoryStep>;

@@ -1,0 +1,36 @@
+import { afterEach } from 'vitest';
+import type { MethodName, MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/api/errors';
+import type { AppCore } from '../../electron/app/core';
+import { openApp, type OpenAppOptions } from '../../electron/app/open-app';
+import { tempDir } from './temp-dir';
+
+export interface TestApp {
+  readonly core: AppCore;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  fail(method: string, input: unknown): Promise<ApiError>;
+}
+
+const open: AppCore[] = [];
+afterEach(() => {
+  for (const core of open.splice(0)) core.close();
+});
+
+/** Opens the real core on a real SQLite file in a temp folder. */
+export async function openTestApp(options: Partial<OpenAppOptions> = {}): Promise<TestApp> {
+  const core = await openApp({ dataDir: options.dataDir ?? tempDir(), ...options });
+  open.push(core);
+  return {
+    core,
+    async call(method, input) {
+      const result = await core.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async fail(method, input) {
+      const result = await core.dispatch(method, input);
+      if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+      return result.error;
+    },
+  };
+}
