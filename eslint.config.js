@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks and browser tests also hold code that runs inside the page.
+    files: ['test/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

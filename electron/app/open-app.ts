@@ -3,8 +3,12 @@ import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { ChangeBus } from '../api/events';
 import { registerHandlers } from '../api/registry';
+import { boardHandlers } from '../services/board/handlers';
+import { clusterHandlers } from '../services/cluster/handlers';
 import { dataHandlers } from '../services/data/handlers';
 import { historyHandlers } from '../services/history/handlers';
+import { noteHandlers } from '../services/note/handlers';
+import { participantHandlers } from '../services/participant/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
@@ -36,7 +40,17 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
   if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
 
   const events = new ChangeBus();
-  const handlers = registerHandlers(programmeHandlers, workshopHandlers, historyHandlers, dataHandlers, settingsHandlers);
+  const handlers = registerHandlers(
+    programmeHandlers,
+    workshopHandlers,
+    participantHandlers,
+    boardHandlers,
+    noteHandlers,
+    clusterHandlers,
+    historyHandlers,
+    dataHandlers,
+    settingsHandlers,
+  );
   const dispatch = createDispatcher(handlers, { store, events, dataDir });
   return {
     dataDir,

@@ -48,6 +48,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   unknown_method: 404,
   backup_not_found: 404,
+  import_unreadable: 400,
   payload_too_large: 413,
   nothing_to_undo: 409,
   nothing_to_redo: 409,

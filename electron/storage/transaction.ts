@@ -55,7 +55,10 @@ export class Tx {
     const before = this.get(table, id);
     for (const child of childRelations[table]) {
       const ids = this.db.prepare(`SELECT id FROM ${child.table} WHERE ${child.foreignKey} = ?`).pluck().all(id) as string[];
-      for (const childId of ids) this.remove(child.table, childId);
+      for (const childId of ids) {
+        if (child.onDelete === 'cascade') this.remove(child.table, childId);
+        else this.update(child.table, childId, { [child.foreignKey]: null });
+      }
     }
     writeRow(this.db, table, id, null);
     this.#entries.push({ entity: table, entityId: id, before, after: null });

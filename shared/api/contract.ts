@@ -11,6 +11,22 @@ import { HistoryState, HistoryStep } from '../history/schema';
 import { Programme, ProgrammeFields, ProgrammeId } from '../programme/schema';
 import { Settings } from '../settings/schema';
 import { Workshop, WorkshopFields, WorkshopId } from '../workshop/schema';
+import {
+  Board,
+  Cluster,
+  ClusterHeading,
+  ClusterId,
+  ColourMode,
+  ExportFile,
+  Note,
+  NoteColour,
+  NoteId,
+  NoteText,
+  Position,
+  Strengths,
+  SuggestedCluster,
+} from '../board/schema';
+import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId } from '../participant/schema';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -36,6 +52,84 @@ export const contract = {
   'workshop.create': method(WorkshopFields.extend({ programmeId: ProgrammeId }).strict(), Workshop),
   'workshop.update': method(WorkshopFields.partial().extend({ id: WorkshopId }).strict(), Workshop),
   'workshop.delete': method(byId(WorkshopId), z.null()),
+
+  'participant.list': method(z.object({ workshopId: WorkshopId }).strict(), z.array(Participant)),
+  'participant.create': method(ParticipantFields.extend({ workshopId: WorkshopId }).strict(), Participant),
+  'participant.update': method(ParticipantFields.partial().extend({ id: ParticipantId }).strict(), Participant),
+  'participant.delete': method(byId(ParticipantId), z.null()),
+  /** Organisation names typed before, in any workshop, for suggestions. */
+  'participant.organisations': method(Empty, z.array(z.string())),
+  'participant.previewImport': method(z.object({ source: ImportSource }).strict(), ImportPreview),
+  'participant.import': method(
+    z.object({ workshopId: WorkshopId, participants: z.array(ParticipantFields).min(1).max(500) }).strict(),
+    z.array(Participant),
+  ),
+
+  'board.get': method(z.object({ workshopId: WorkshopId }).strict(), Board),
+  'board.setColourMode': method(z.object({ workshopId: WorkshopId, colourMode: ColourMode }).strict(), z.null()),
+  /** Moves any selection of free notes and cluster frames as one undoable step. */
+  'board.move': method(
+    z
+      .object({
+        notes: z.array(Position.extend({ id: NoteId })).max(2000),
+        clusters: z.array(Position.extend({ id: ClusterId })).max(500),
+      })
+      .strict(),
+    z.null(),
+  ),
+  'board.exportXlsx': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
+
+  'note.create': method(
+    z
+      .object({
+        workshopId: WorkshopId,
+        text: NoteText,
+        colour: NoteColour,
+        authorId: ParticipantId.nullable(),
+        position: Position.optional(),
+        clusterId: ClusterId.nullable().optional(),
+      })
+      .strict(),
+    Note,
+  ),
+  'note.update': method(
+    z.object({ id: NoteId, text: NoteText.optional(), colour: NoteColour.optional(), authorId: ParticipantId.nullable().optional() }).strict(),
+    Note,
+  ),
+  'note.delete': method(z.object({ ids: z.array(NoteId).min(1).max(2000) }).strict(), z.null()),
+  'note.duplicate': method(z.object({ ids: z.array(NoteId).min(1).max(500) }).strict(), z.array(Note)),
+  /**
+   * Puts notes into a cluster (at `index`, else at the end) or, with a null
+   * cluster, frees them at `position` (else where they were shown).
+   */
+  'note.setCluster': method(
+    z
+      .object({
+        ids: z.array(NoteId).min(1).max(2000),
+        clusterId: ClusterId.nullable(),
+        index: z.number().int().nonnegative().optional(),
+        position: Position.optional(),
+      })
+      .strict(),
+    z.null(),
+  ),
+
+  'cluster.create': method(
+    z
+      .object({ workshopId: WorkshopId, heading: ClusterHeading, noteIds: z.array(NoteId).max(2000), position: Position.optional() })
+      .strict(),
+    Cluster,
+  ),
+  'cluster.update': method(
+    z
+      .object({ id: ClusterId, heading: ClusterHeading.optional(), description: z.string().trim().max(4000).optional(), strengths: Strengths.optional() })
+      .strict(),
+    Cluster,
+  ),
+  'cluster.merge': method(z.object({ targetId: ClusterId, sourceIds: z.array(ClusterId).min(1).max(100) }).strict(), Cluster),
+  /** Removes the cluster; its notes stay on the board where they were shown. */
+  'cluster.dissolve': method(byId(ClusterId), z.null()),
+  'cluster.suggest': method(z.object({ workshopId: WorkshopId }).strict(), z.array(SuggestedCluster)),
 
   'history.state': method(Empty, HistoryState),
   'history.undo': method(Empty, HistoryStep),

@@ -17,6 +17,7 @@ export const errorCodes = [
   'nothing_to_redo',
   'db_too_new',
   'backup_not_found',
+  'import_unreadable',
   'internal',
 ] as const;
 

@@ -1,12 +1,5 @@
-import { defaultSettings, Settings } from '../../../shared/settings/schema';
 import type { HandlerMap } from '../../api/handler';
-import type { Db } from '../../storage/database';
-
-function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
-  return Settings.parse({ ...defaultSettings, ...Settings.partial().catch({}).parse(stored) });
-}
+import { readSettings } from './read';
 
 /** Preferences are not user data: they are saved directly and not undoable. */
 export const settingsHandlers: HandlerMap = {

@@ -1,4 +1,5 @@
 import { sql as initial } from './001-initial';
+import { sql as board } from './002-board';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Ordered history of the schema; version N brings a file to user_version N. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'board', sql: board },
+];

@@ -1,0 +1,23 @@
+import en from '../../shared/i18n/locales/en.json';
+import sv from '../../shared/i18n/locales/sv.json';
+import type { Language } from '../../shared/settings/schema';
+import type { BoardExportLabels } from './board-xlsx';
+
+/** Exports speak the user's language; the texts come from the same locale files as the UI. */
+const locales = { sv, en } as const;
+
+export function boardExportLabels(language: Language): BoardExportLabels & { readonly fileName: string } {
+  const { board } = locales[language].export;
+  const { cluster, text, author, organisation, huvudman, created } = board.noteColumns;
+  const { heading, notes, description, strengths } = board.clusterColumns;
+  return {
+    fileName: board.fileName,
+    notesSheet: board.notesSheet,
+    clustersSheet: board.clustersSheet,
+    noteColumns: [cluster, text, author, organisation, huvudman, created],
+    clusterColumns: [heading, notes, description, strengths],
+    unclustered: board.unclustered,
+    anonymous: board.anonymous,
+    huvudman: locales[language].huvudman,
+  };
+}

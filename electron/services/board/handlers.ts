@@ -1,0 +1,48 @@
+import { mutation, type HandlerMap } from '../../api/handler';
+import { boardWorkbook } from '../../exports/board-xlsx';
+import { boardExportLabels } from '../../exports/labels';
+import { listParticipants } from '../participant/rows';
+import { readSettings } from '../settings/read';
+import { colourModeOf, listClusters, listNotes, workshopTitle } from './rows';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const UNSAFE_IN_FILE_NAMES = new Set([...'\\/:*?"<>|']);
+
+/** A name every OS accepts: no path or reserved characters, no control characters. */
+function safeFileName(title: string): string {
+  const cleaned = [...title].map((c) => (UNSAFE_IN_FILE_NAMES.has(c) || c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  return cleaned.replace(/\s+/g, ' ').trim().slice(0, 80) || 'samverkstad';
+}
+
+export const boardHandlers: HandlerMap = {
+  'board.get': ({ workshopId }, { store }) =>
+    store.read((db) => ({
+      workshopId,
+      colourMode: colourModeOf(db, workshopId),
+      participants: listParticipants(db, workshopId),
+      notes: listNotes(db, workshopId),
+      clusters: listClusters(db, workshopId),
+    })),
+
+  'board.setColourMode': mutation('board.setColourMode', ({ workshopId, colourMode }, tx) => {
+    tx.update('workshop', workshopId, { colour_mode: colourMode });
+    return null;
+  }),
+
+  'board.move': mutation('board.move', ({ notes, clusters }, tx) => {
+    for (const { id, x, y } of notes) tx.update('note', id, { x, y });
+    for (const { id, x, y } of clusters) tx.update('cluster', id, { x, y });
+    return null;
+  }),
+
+  'board.exportXlsx': async ({ workshopId }, { store }) => {
+    const { title, labels, board } = store.read((db) => ({
+      title: workshopTitle(db, workshopId),
+      labels: boardExportLabels(readSettings(db).language),
+      board: { notes: listNotes(db, workshopId), clusters: listClusters(db, workshopId), participants: listParticipants(db, workshopId) },
+    }));
+    const buffer = await boardWorkbook({ ...board, labels });
+    return { fileName: `${safeFileName(`${title} – ${labels.fileName}`)}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+  },
+};

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/errors';
+import { nextCapturePosition, NOTE_GAP, occupiedRects } from '../../../shared/board/layout';
+import { mutation, type HandlerMap } from '../../api/handler';
+import type { Tx } from '../../storage/transaction';
+import { putInCluster, takeOutOfClusters } from '../board/membership';
+import { boardLayout, rowInWorkshop, toNote } from '../board/rows';
+
+const DUPLICATE_OFFSET = NOTE_GAP * 2;
+
+/** All notes of one request must share a workshop; returns it. */
+function workshopOfNotes(tx: Tx, ids: readonly string[]): string {
+  const workshops = new Set(ids.map((id) => tx.get('note', id).workshop_id as string));
+  if (workshops.size !== 1) {
+    throw new AppError('validation_failed', 'Notes from several workshops in one request', [
+      { path: ['ids'], code: 'other_workshop', message: 'notes belong to different workshops' },
+    ]);
+  }
+  return [...workshops][0] as string;
+}
+
+export const noteHandlers: HandlerMap = {
+  'note.create': mutation('note.create', ({ workshopId, text, colour, authorId, position, clusterId }, tx) => {
+    tx.get('workshop', workshopId);
+    if (authorId) rowInWorkshop(tx.db, 'participant', authorId, workshopId);
+    if (clusterId) rowInWorkshop(tx.db, 'cluster', clusterId, workshopId);
+    const place = position ?? nextCapturePosition(occupiedRects(boardLayout(tx.db, workshopId)));
+    const id = randomUUID();
+    tx.insert('note', {
+      id,
+      workshop_id: workshopId,
+      text,
+      colour,
+      author_id: authorId,
+      cluster_id: null,
+      x: place.x,
+      y: place.y,
+      rank: 0,
+      created_at: tx.now,
+      updated_at: tx.now,
+    });
+    if (clusterId) putInCluster(tx, clusterId, [id]);
+    return toNote(tx.get('note', id));
+  }),
+
+  'note.update': mutation('note.update', ({ id, text, colour, authorId }, tx) => {
+    const note = tx.get('note', id);
+    if (authorId) rowInWorkshop(tx.db, 'participant', authorId, note.workshop_id as string);
+    const patch: Record<string, string | null> = {};
+    if (text !== undefined) patch.text = text;
+    if (colour !== undefined) patch.colour = colour;
+    if (authorId !== undefined) patch.author_id = authorId;
+    return toNote(tx.update('note', id, patch));
+  }),
+
+  'note.delete': mutation('note.delete', ({ ids }, tx) => {
+    workshopOfNotes(tx, ids);
+    for (const id of new Set(ids)) tx.remove('note', id);
+    return null;
+  }),
+
+  'note.duplicate': mutation('note.duplicate', ({ ids }, tx) => {
+    workshopOfNotes(tx, ids);
+    return [...new Set(ids)].map((id) => {
+      const source = tx.get('note', id);
+      const copy = tx.insert('note', {
+        ...source,
+        id: randomUUID(),
+        x: Number(source.x) + DUPLICATE_OFFSET,
+        y: Number(source.y) + DUPLICATE_OFFSET,
+        rank: Number(source.rank) + 0.5,
+        created_at: tx.now,
+        updated_at: tx.now,
+      });
+      if (source.cluster_id) putInCluster(tx, String(source.cluster_id), []);
+      return toNote(tx.get('note', copy.id));
+    });
+  }),
+
+  'note.setCluster': mutation('note.setCluster', ({ ids, clusterId, index, position }, tx) => {
+    const unique = [...new Set(ids)];
+    const workshopId = workshopOfNotes(tx, unique);
+    if (clusterId === null) takeOutOfClusters(tx, workshopId, unique, position);
+    else {
+      rowInWorkshop(tx.db, 'cluster', clusterId, workshopId);
+      putInCluster(tx, clusterId, unique, index);
+    }
+    return null;
+  }),
+};

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/errors';
+import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
+import type { ParticipantFields } from '../../../shared/participant/schema';
+import { mutation, type HandlerMap } from '../../api/handler';
+import { readFirstSheet } from '../../exports/xlsx-read';
+import type { Db } from '../../storage/database';
+import type { Tx } from '../../storage/transaction';
+import { listParticipants, participantColumns, toParticipant } from './rows';
+
+function requireWorkshop(db: Db, workshopId: string): void {
+  if (!db.prepare('SELECT 1 FROM workshop WHERE id = ?').get(workshopId)) {
+    throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
+  }
+}
+
+function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
+  return toParticipant(
+    tx.insert('participant', {
+      id: randomUUID(),
+      workshop_id: workshopId,
+      ...participantColumns(fields),
+      created_at: tx.now,
+      updated_at: tx.now,
+    }),
+  );
+}
+
+export const participantHandlers: HandlerMap = {
+  'participant.list': ({ workshopId }, { store }) =>
+    store.read((db) => {
+      requireWorkshop(db, workshopId);
+      return listParticipants(db, workshopId);
+    }),
+
+  'participant.create': mutation('participant.create', ({ workshopId, ...fields }, tx) => {
+    requireWorkshop(tx.db, workshopId);
+    return insertParticipant(tx, workshopId, fields);
+  }),
+
+  'participant.update': mutation('participant.update', ({ id, ...fields }, tx) =>
+    toParticipant(tx.update('participant', id, participantColumns(fields))),
+  ),
+
+  /** Their notes stay, now anonymous; undo gives them back their author. */
+  'participant.delete': mutation('participant.delete', ({ id }, tx) => {
+    tx.remove('participant', id);
+    return null;
+  }),
+
+  'participant.organisations': (_input, { store }) =>
+    store.read(
+      (db) =>
+        db
+          .prepare("SELECT organisation FROM participant WHERE organisation <> '' GROUP BY organisation ORDER BY COUNT(*) DESC, organisation LIMIT 200")
+          .pluck()
+          .all() as string[],
+    ),
+
+  'participant.previewImport': async ({ source }) => {
+    const table = source.format === 'text' ? splitPastedTable(source.text) : await readFirstSheet(source.base64);
+    return parseParticipantTable(table);
+  },
+
+  'participant.import': mutation('participant.import', ({ workshopId, participants }, tx) => {
+    requireWorkshop(tx.db, workshopId);
+    return participants.map((fields) => insertParticipant(tx, workshopId, fields));
+  }),
+};

@@ -1,0 +1,103 @@
+/**
+ * Turns a pasted or spreadsheet table into participants, row by row, with a
+ * problem list per row so the user sees exactly what to fix before anything
+ * is saved. Columns are name, organisation, huvudman, role — in that order,
+ * or in any order when the first row is a recognised header.
+ */
+import { Huvudman, PARTICIPANT_LIMITS, type Huvudman as HuvudmanValue, type ImportPreview, type ImportProblem, type ImportRow } from './schema';
+
+type Field = 'name' | 'organisation' | 'huvudman' | 'role';
+const DEFAULT_ORDER: readonly Field[] = ['name', 'organisation', 'huvudman', 'role'];
+
+const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
+  name: ['namn', 'name', 'deltagare', 'participant'],
+  organisation: ['organisation', 'organization', 'org', 'verksamhet', 'arbetsplats'],
+  huvudman: ['huvudman', 'principal', 'huvudmannaskap'],
+  role: ['roll', 'yrke', 'role', 'profession', 'befattning', 'titel', 'title'],
+};
+
+const HUVUDMAN_WORDS: Readonly<Record<string, HuvudmanValue>> = {
+  kommun: 'kommun',
+  kommunen: 'kommun',
+  municipality: 'kommun',
+  region: 'region',
+  regionen: 'region',
+  landsting: 'region',
+  privat: 'privat',
+  private: 'privat',
+  'privat utförare': 'privat',
+  annan: 'annan',
+  annat: 'annan',
+  other: 'annan',
+};
+
+const fold = (value: string) => value.trim().toLocaleLowerCase('sv');
+
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** One line per row, tab-separated cells; Windows line ends and trailing blank lines tolerated. */
+export function splitPastedTable(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.split('\t'));
+}
+
+/** Column → field from a header row; null for a header column we do not know (ignored). */
+function headerOrder(cells: readonly string[]): (Field | null)[] | null {
+  const fields = cells.map((cell) => {
+    const word = fold(cell);
+    return (Object.keys(HEADER_WORDS) as Field[]).find((field) => HEADER_WORDS[field].includes(word)) ?? null;
+  });
+  return fields.includes('name') ? fields : null;
+}
+
+export function parseHuvudman(value: string): HuvudmanValue | null {
+  const word = fold(value);
+  if (word === '') return 'annan';
+  return HUVUDMAN_WORDS[word] ?? (Huvudman.safeParse(word).success ? (word as HuvudmanValue) : null);
+}
+
+function parseRow(cells: readonly string[], order: readonly (Field | null)[], rowNumber: number): ImportRow {
+  const problems: ImportProblem[] = [];
+  const values: Record<Field, string> = { name: '', organisation: '', huvudman: '', role: '' };
+  cells.forEach((raw, index) => {
+    const field = order[index];
+    const value = raw.trim();
+    if (field === undefined) {
+      if (value !== '') problems.push({ column: columnLetter(index), field: 'row', code: 'too_many_columns', value });
+      return;
+    }
+    if (field !== null) values[field] = value;
+  });
+  const columnOf = (field: Field) => columnLetter(order.includes(field) ? order.indexOf(field) : DEFAULT_ORDER.indexOf(field));
+
+  if (values.name === '') problems.push({ column: columnOf('name'), field: 'name', code: 'required', value: '' });
+  for (const field of ['name', 'organisation', 'role'] as const) {
+    if (values[field].length > PARTICIPANT_LIMITS[field]) {
+      problems.push({ column: columnOf(field), field, code: 'too_long', value: values[field].slice(0, 40) });
+    }
+  }
+  const huvudman = parseHuvudman(values.huvudman);
+  if (huvudman === null) problems.push({ column: columnOf('huvudman'), field: 'huvudman', code: 'unknown_huvudman', value: values.huvudman });
+
+  const fields = problems.length === 0 && huvudman !== null ? { ...values, huvudman } : null;
+  return { row: rowNumber, fields, problems };
+}
+
+export function parseParticipantTable(table: readonly (readonly string[])[]): ImportPreview {
+  const first = table.find((cells) => cells.some((c) => c.trim() !== ''));
+  const header = first ? headerOrder(first) : null;
+  const order: readonly (Field | null)[] = header ?? DEFAULT_ORDER;
+  const rows: ImportRow[] = [];
+  table.forEach((cells, index) => {
+    if (cells.every((c) => c.trim() === '')) return;
+    if (header && cells === first) return;
+    rows.push(parseRow(cells, order, index + 1));
+  });
+  return { hasHeader: header !== null, rows };
+}

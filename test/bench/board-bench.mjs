@@ -1,0 +1,144 @@
+// A board with 1,000 notes in 60 clusters in headless Chromium: first render,
+// keyboard move of a selected note (key press to the next painted frame that
+// shows it moved), frame times while dragging and panning, JS heap.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { report, summary } from './stats.mjs';
+import { startWeb } from './web-server.mjs';
+
+const NOTES = 1000;
+const CLUSTERS = 60;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function seedBoard(web) {
+  const [programme] = await web.call('programme.list', {});
+  const [workshop] = await web.call('workshop.list', { programmeId: programme.id });
+  const authors = [];
+  for (const [i, huvudman] of ['kommun', 'region', 'privat', 'annan'].entries()) {
+    authors.push(await web.call('participant.create', { workshopId: workshop.id, name: `Deltagare ${i + 1}`, organisation: 'Org', huvudman, role: '' }));
+  }
+  const colours = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'];
+  const ids = [];
+  for (let i = 0; i < NOTES; i++) {
+    const note = await web.call('note.create', {
+      workshopId: workshop.id,
+      text: `Utmaning ${i + 1}: informationen om läkemedel och hemgång når inte fram i tid till alla som behöver den`,
+      colour: colours[i % colours.length],
+      authorId: authors[i % authors.length].id,
+    });
+    ids.push(note.id);
+  }
+  const perCluster = Math.floor((NOTES - 40) / CLUSTERS);
+  for (let c = 0; c < CLUSTERS; c++) {
+    await web.call('cluster.create', {
+      workshopId: workshop.id,
+      heading: `Kluster ${c + 1}`,
+      noteIds: ids.slice(c * perCluster, (c + 1) * perCluster),
+      position: { x: 1600 + (c % 10) * 820, y: 40 + Math.floor(c / 10) * 900 },
+    });
+  }
+  return workshop;
+}
+
+/** rAF deltas in the page while `action` runs. */
+async function frameTimes(page, action) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    window.__recording = true;
+    requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames.slice(1);
+  });
+}
+
+export async function benchBoard() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkstad-bench-'));
+  const web = await startWeb(dir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const workshop = await seedBoard(web);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(web.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // First render: route change to the board until every note is in the DOM and painted.
+    const firstRender = await page.evaluate(async (id) => {
+      const start = performance.now();
+      location.hash = `#/workshop/${id}`;
+      while (document.body.dataset.boardReady !== '1') await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return { ms: performance.now() - start, notes: document.querySelectorAll('[data-note-id]').length };
+    }, workshop.id);
+
+    // Keyboard move: select a free note, press ArrowRight, wait for the frame that shows it moved.
+    const free = page.locator('[data-note-id]').last();
+    await free.click();
+    const moves = [];
+    for (let i = 0; i < 20; i++) {
+      const handle = await free.elementHandle();
+      await page.evaluate((el) => {
+        const before = el.getBoundingClientRect().left;
+        window.__moved = new Promise((resolve) => {
+          let start = 0;
+          addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
+          const check = () => (el.getBoundingClientRect().left !== before ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        });
+      }, handle);
+      await page.keyboard.press('ArrowRight');
+      moves.push(await page.evaluate(() => window.__moved));
+    }
+
+    // Drag a cluster frame across the board.
+    const canvas = page.getByTestId('board-canvas');
+    const box = await canvas.boundingBox();
+    const frame = await page.locator('[data-cluster-id]').first().boundingBox();
+    const dragFrames = await frameTimes(page, async () => {
+      await page.mouse.move(frame.x + 40, frame.y + 16);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) await page.mouse.move(frame.x + 40 + i * 6, frame.y + 16 + i * 3);
+      await page.mouse.up();
+    });
+
+    // Pan with the wheel, as a trackpad would.
+    const panFrames = await frameTimes(page, async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 60; i++) await page.mouse.wheel(12, 8);
+    });
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+    console.log(`\n== Board: ${firstRender.notes} notes in ${CLUSTERS} clusters, Chromium headless ==`);
+    report('first render (route change → painted)', firstRender.ms, 'ms', 500);
+    const move = summary(moves);
+    report('keyboard move p50 (key → painted frame)', move.p50, 'ms');
+    report('keyboard move p95', move.p95, 'ms');
+    const drag = summary(dragFrames);
+    report('frame time while dragging p50', drag.p50, 'ms');
+    report('frame time while dragging p95', drag.p95, 'ms', 16.7);
+    const pan = summary(panFrames);
+    report('frame time while panning p50', pan.p50, 'ms');
+    report('frame time while panning p95', pan.p95, 'ms', 16.7);
+    report('JS heap after GC', usedSize / 1024 / 1024, 'MB', 300);
+  } finally {
+    await browser.close();
+    web.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

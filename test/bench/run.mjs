@@ -1,0 +1,6 @@
+// `npm run bench`: prints numbers against the targets; not a test, never fails on a miss.
+import { benchBoard } from './board-bench.mjs';
+import { benchBridge } from './bridge-bench.mjs';
+
+await benchBridge();
+await benchBoard();
