@@ -7,10 +7,12 @@ import { boardHandlers } from '../services/board/handlers';
 import { clusterHandlers } from '../services/cluster/handlers';
 import { dataHandlers } from '../services/data/handlers';
 import { historyHandlers } from '../services/history/handlers';
+import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
 import { participantHandlers } from '../services/participant/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { votingHandlers } from '../services/voting/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
 import { BackupFolder } from '../storage/backups';
 import { migrations as allMigrations, type Migration } from '../storage/migrations';
@@ -47,6 +49,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     boardHandlers,
     noteHandlers,
     clusterHandlers,
+    matrixHandlers,
+    votingHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

@@ -29,6 +29,18 @@ describe('migrations', () => {
     expect((await again.call('data.info', {})).schemaVersion).toBe(migrations.length);
   });
 
+  it.each(migrations.slice(1).map((m) => [m.version, m.name] as const))('upgrade a file made before migration %i (%s), keeping its data', async (version) => {
+    const dataDir = tempDir();
+    const older = await openTestApp({ dataDir, migrations: migrations.filter((m) => m.version < version) });
+    const programme = await older.call('programme.create', { name: `Före v${version}`, area: '', level: 'lokal', description: '' });
+    older.core.close();
+    const current = await openTestApp({ dataDir });
+    expect((await current.call('programme.get', { id: programme.id })).name).toBe(`Före v${version}`);
+    expect((await current.call('data.info', {})).schemaVersion).toBe(migrations.length);
+    await current.call('history.undo', {});
+    expect((await current.fail('programme.get', { id: programme.id })).code).toBe('not_found');
+  });
+
   it('sets WAL and foreign keys on the file', async () => {
     const app = await openTestApp();
     app.core.close();

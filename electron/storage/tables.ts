@@ -4,7 +4,7 @@
  * DELETE clauses, so each removed or unlinked row gets its own journal entry
  * and undo brings the whole tree back.
  */
-export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note'] as const;
+export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface ChildRelation {
@@ -14,17 +14,34 @@ export interface ChildRelation {
   readonly onDelete: 'cascade' | 'unlink';
 }
 
-// Order matters: notes point at participants and clusters, so they go first.
+// Order matters: votes and notes point at participants (and notes at
+// clusters), so they go before what they point at.
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
   programme: [{ table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' }],
   workshop: [
+    { table: 'vote_round', foreignKey: 'workshop_id', onDelete: 'cascade' },
+    { table: 'matrix_placement', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'note', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'cluster', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'participant', foreignKey: 'workshop_id', onDelete: 'cascade' },
   ],
-  participant: [{ table: 'note', foreignKey: 'author_id', onDelete: 'unlink' }],
-  cluster: [{ table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' }],
-  note: [],
+  participant: [
+    { table: 'vote', foreignKey: 'participant_id', onDelete: 'cascade' },
+    { table: 'note', foreignKey: 'author_id', onDelete: 'unlink' },
+  ],
+  // A placement's id is the item's id: the item leaves the matrix with it.
+  cluster: [
+    { table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' },
+    { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
+  ],
+  note: [{ table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' }],
+  matrix_placement: [],
+  vote_round: [
+    { table: 'vote', foreignKey: 'round_id', onDelete: 'cascade' },
+    { table: 'paper_count', foreignKey: 'round_id', onDelete: 'cascade' },
+  ],
+  vote: [],
+  paper_count: [],
 };
 
 export function isTableName(name: string): name is TableName {

@@ -26,6 +26,8 @@ import {
   Strengths,
   SuggestedCluster,
 } from '../board/schema';
+import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
+import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
 import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId } from '../participant/schema';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -130,6 +132,21 @@ export const contract = {
   /** Removes the cluster; its notes stay on the board where they were shown. */
   'cluster.dissolve': method(byId(ClusterId), z.null()),
   'cluster.suggest': method(z.object({ workshopId: WorkshopId }).strict(), z.array(SuggestedCluster)),
+
+  'matrix.get': method(z.object({ workshopId: WorkshopId }).strict(), Matrix),
+  /** Places or moves items on the four-field matrix, as one undoable step. */
+  'matrix.place': method(z.object({ workshopId: WorkshopId, placements: z.array(Placement).min(1).max(500) }).strict(), z.null()),
+  'matrix.unplace': method(z.object({ workshopId: WorkshopId, itemIds: z.array(ItemId).min(1).max(500) }).strict(), z.null()),
+  'matrix.setLabels': method(z.object({ workshopId: WorkshopId, labels: MatrixLabels.nullable() }).strict(), z.null()),
+
+  'voting.rounds': method(z.object({ workshopId: WorkshopId }).strict(), z.array(RoundState)),
+  'voting.start': method(z.object({ workshopId: WorkshopId, settings: RoundSettings }).strict(), RoundState),
+  'voting.cast': method(Dot, RoundState),
+  'voting.retract': method(Dot, RoundState),
+  /** Paper mode: the dot count an item got on the sticker wall. */
+  'voting.setPaperCount': method(z.object({ roundId: RoundId, itemId: ItemId, count: z.number().int().min(0).max(10_000) }).strict(), RoundState),
+  'voting.setStatus': method(z.object({ roundId: RoundId, status: z.enum(['open', 'closed']) }).strict(), RoundState),
+  'voting.reveal': method(z.object({ roundId: RoundId, revealed: z.boolean() }).strict(), RoundState),
 
   'history.state': method(Empty, HistoryState),
   'history.undo': method(Empty, HistoryStep),

@@ -18,6 +18,12 @@ export const errorCodes = [
   'db_too_new',
   'backup_not_found',
   'import_unreadable',
+  'round_closed',
+  'not_votable',
+  'vote_budget_exceeded',
+  'vote_cap_exceeded',
+  'no_dot_to_retract',
+  'wrong_round_mode',
   'internal',
 ] as const;
 

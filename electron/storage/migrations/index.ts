@@ -1,5 +1,6 @@
 import { sql as initial } from './001-initial';
 import { sql as board } from './002-board';
+import { sql as prioritisation } from './003-prioritisation';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'board', sql: board },
+  { version: 3, name: 'prioritisation', sql: prioritisation },
 ];

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/errors';
+import { quadrantOf } from '../../../shared/matrix/quadrant';
+import { refuseDot, refuseRetraction } from '../../../shared/voting/rules';
+import type { RoundScope, RoundState } from '../../../shared/voting/schema';
+import { mutation, type HandlerMap } from '../../api/handler';
+import type { Db } from '../../storage/database';
+import type { Tx } from '../../storage/transaction';
+import { rowInWorkshop } from '../board/rows';
+import { listPlacements } from '../matrix/handlers';
+import { readDots, readRound, roundRules, roundState, toRound } from './state';
+
+const REFUSAL_MESSAGES = {
+  round_closed: 'The voting round is closed',
+  not_votable: 'That item is not part of this round',
+  vote_budget_exceeded: 'The participant has no dots left',
+  vote_cap_exceeded: 'The participant has reached the most dots allowed on one item',
+  no_dot_to_retract: 'The participant has no dot on that item to take back',
+} as const;
+
+/** The items a round lets people vote on, fixed when the round starts. */
+function votableItems(db: Db, workshopId: string, scope: RoundScope): string[] {
+  if (scope.kind === 'selection') {
+    for (const id of scope.itemIds) {
+      const kind = db.prepare('SELECT 1 FROM cluster WHERE id = ?').get(id) ? 'cluster' : 'note';
+      rowInWorkshop(db, kind, id, workshopId);
+    }
+    return [...new Set(scope.itemIds)];
+  }
+  if (scope.kind === 'quadrant') return listPlacements(db, workshopId).filter((p) => quadrantOf(p) === scope.quadrant).map((p) => p.itemId);
+  return db.prepare('SELECT id FROM cluster WHERE workshop_id = ? ORDER BY created_at, rowid').pluck().all(workshopId) as string[];
+}
+
+function stateOf(tx: Tx, roundId: string): RoundState {
+  return roundState(tx.db, readRound(tx.db, roundId));
+}
+
+function requireMode(tx: Tx, roundId: string, mode: 'participants' | 'paper') {
+  const round = readRound(tx.db, roundId);
+  if (round.mode !== mode) throw new AppError('wrong_round_mode', `This round is counted in ${round.mode} mode`, { mode: round.mode });
+  return round;
+}
+
+export const votingHandlers: HandlerMap = {
+  'voting.rounds': ({ workshopId }, { store }) =>
+    store.read((db) => {
+      const rows = db.prepare('SELECT * FROM vote_round WHERE workshop_id = ? ORDER BY number').all(workshopId) as Parameters<typeof toRound>[0][];
+      return rows.map((row) => roundState(db, toRound(row)));
+    }),
+
+  'voting.start': mutation('voting.start', ({ workshopId, settings }, tx) => {
+    tx.get('workshop', workshopId);
+    const items = votableItems(tx.db, workshopId, settings.scope);
+    if (items.length === 0) {
+      throw new AppError('validation_failed', 'There is nothing to vote on in this round', [{ path: ['settings', 'scope'], code: 'too_small', message: 'no items' }]);
+    }
+    const number = (tx.db.prepare('SELECT COALESCE(MAX(number), 0) + 1 FROM vote_round WHERE workshop_id = ?').pluck().get(workshopId) as number) ?? 1;
+    const id = randomUUID();
+    tx.insert('vote_round', {
+      id,
+      workshop_id: workshopId,
+      number,
+      status: 'open',
+      mode: settings.mode,
+      dots_per_participant: settings.dotsPerParticipant,
+      max_per_item: settings.maxPerItem,
+      votable_item_ids: JSON.stringify(items),
+      anonymous: settings.anonymous ? 1 : 0,
+      revealed: 0,
+      created_at: tx.now,
+      updated_at: tx.now,
+    });
+    return stateOf(tx, id);
+  }),
+
+  'voting.cast': mutation('voting.cast', ({ roundId, participantId, itemId }, tx) => {
+    const round = requireMode(tx, roundId, 'participants');
+    rowInWorkshop(tx.db, 'participant', participantId, round.workshopId);
+    const refusal = refuseDot(roundRules(round), readDots(tx.db, roundId), { participantId, itemId });
+    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
+    tx.insert('vote', { id: randomUUID(), round_id: roundId, participant_id: participantId, item_id: itemId, created_at: tx.now });
+    return stateOf(tx, roundId);
+  }),
+
+  'voting.retract': mutation('voting.retract', ({ roundId, participantId, itemId }, tx) => {
+    const round = requireMode(tx, roundId, 'participants');
+    const refusal = refuseRetraction(roundRules(round), readDots(tx.db, roundId), { participantId, itemId });
+    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
+    const id = tx.db
+      .prepare('SELECT id FROM vote WHERE round_id = ? AND participant_id = ? AND item_id = ? ORDER BY rowid DESC LIMIT 1')
+      .pluck()
+      .get(roundId, participantId, itemId) as string;
+    tx.remove('vote', id);
+    return stateOf(tx, roundId);
+  }),
+
+  'voting.setPaperCount': mutation('voting.setPaperCount', ({ roundId, itemId, count }, tx) => {
+    const round = requireMode(tx, roundId, 'paper');
+    if (round.status !== 'open') throw new AppError('round_closed', REFUSAL_MESSAGES.round_closed);
+    if (!round.votableItemIds.includes(itemId)) throw new AppError('not_votable', REFUSAL_MESSAGES.not_votable, { itemId });
+    const existing = tx.db.prepare('SELECT id FROM paper_count WHERE round_id = ? AND item_id = ?').pluck().get(roundId, itemId) as string | undefined;
+    if (existing) tx.update('paper_count', existing, { count });
+    else tx.insert('paper_count', { id: randomUUID(), round_id: roundId, item_id: itemId, count });
+    return stateOf(tx, roundId);
+  }),
+
+  'voting.setStatus': mutation('voting.setStatus', ({ roundId, status }, tx) => {
+    tx.update('vote_round', roundId, { status });
+    return stateOf(tx, roundId);
+  }),
+
+  'voting.reveal': mutation('voting.reveal', ({ roundId, revealed }, tx) => {
+    tx.update('vote_round', roundId, { revealed: revealed ? 1 : 0 });
+    return stateOf(tx, roundId);
+  }),
+};
