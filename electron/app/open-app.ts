@@ -9,9 +9,11 @@ import { dataHandlers } from '../services/data/handlers';
 import { historyHandlers } from '../services/history/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
+import { outcomeHandlers } from '../services/outcome/handlers';
 import { participantHandlers } from '../services/participant/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { summaryHandlers } from '../services/summary/handlers';
 import { votingHandlers } from '../services/voting/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
 import { BackupFolder } from '../storage/backups';
@@ -51,6 +53,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     clusterHandlers,
     matrixHandlers,
     votingHandlers,
+    outcomeHandlers,
+    summaryHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

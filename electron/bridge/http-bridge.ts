@@ -55,6 +55,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   vote_cap_exceeded: 409,
   no_dot_to_retract: 409,
   wrong_round_mode: 409,
+  votes_hidden: 409,
   payload_too_large: 413,
   nothing_to_undo: 409,
   nothing_to_redo: 409,

@@ -21,3 +21,21 @@ export function boardExportLabels(language: Language): BoardExportLabels & { rea
     huvudman: locales[language].huvudman,
   };
 }
+
+export type SummaryLabels = ReturnType<typeof summaryLabels>;
+
+export function summaryLabels(language: Language) {
+  const locale = locales[language];
+  return {
+    ...locale.export.summary,
+    workshopTypes: locale.workshopTypes,
+    levels: locale.levels,
+    quadrants: locale.quadrants,
+    huvudman: locale.huvudman,
+  };
+}
+
+/** i18next-style {{name}} placeholders, for the few labels with a value in them. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}

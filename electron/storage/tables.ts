@@ -4,7 +4,7 @@
  * DELETE clauses, so each removed or unlinked row gets its own journal entry
  * and undo brings the whole tree back.
  */
-export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count'] as const;
+export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface ChildRelation {
@@ -17,8 +17,13 @@ export interface ChildRelation {
 // Order matters: votes and notes point at participants (and notes at
 // clusters), so they go before what they point at.
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
-  programme: [{ table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' }],
+  programme: [
+    { table: 'improvement_area', foreignKey: 'programme_id', onDelete: 'cascade' },
+    { table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' },
+  ],
   workshop: [
+    { table: 'improvement_area', foreignKey: 'workshop_id', onDelete: 'cascade' },
+    { table: 'item_outcome', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'vote_round', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'matrix_placement', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'note', foreignKey: 'workshop_id', onDelete: 'cascade' },
@@ -33,8 +38,12 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   cluster: [
     { table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' },
     { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
+    { table: 'item_outcome', foreignKey: 'id', onDelete: 'cascade' },
   ],
-  note: [{ table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' }],
+  note: [
+    { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
+    { table: 'item_outcome', foreignKey: 'id', onDelete: 'cascade' },
+  ],
   matrix_placement: [],
   vote_round: [
     { table: 'vote', foreignKey: 'round_id', onDelete: 'cascade' },
@@ -42,6 +51,9 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   ],
   vote: [],
   paper_count: [],
+  item_outcome: [],
+  // The area outlives its cluster: it belongs to the programme's plan now.
+  improvement_area: [],
 };
 
 export function isTableName(name: string): name is TableName {

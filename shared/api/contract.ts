@@ -27,6 +27,7 @@ import {
   SuggestedCluster,
 } from '../board/schema';
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
+import { ImprovementArea, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
 import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId } from '../participant/schema';
 
@@ -147,6 +148,15 @@ export const contract = {
   'voting.setPaperCount': method(z.object({ roundId: RoundId, itemId: ItemId, count: z.number().int().min(0).max(10_000) }).strict(), RoundState),
   'voting.setStatus': method(z.object({ roundId: RoundId, status: z.enum(['open', 'closed']) }).strict(), RoundState),
   'voting.reveal': method(z.object({ roundId: RoundId, revealed: z.boolean() }).strict(), RoundState),
+
+  'outcome.list': method(z.object({ workshopId: WorkshopId }).strict(), z.array(Outcome)),
+  /** Prioritising an item also makes it an improvement area of the programme; un-prioritising removes that area. */
+  'outcome.set': method(OutcomeInput, Outcome.nullable()),
+  /** Marks the top ranks of a revealed round as prioritised (ties included). */
+  'outcome.prioritiseTop': method(z.object({ roundId: RoundId, top: z.number().int().min(1).max(20).default(3) }).strict(), z.array(Outcome)),
+  'improvementArea.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(ImprovementArea)),
+  'improvementArea.update': method(ImprovementAreaUpdate, ImprovementArea),
+  'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
 
   'history.state': method(Empty, HistoryState),
   'history.undo': method(Empty, HistoryStep),

@@ -24,6 +24,7 @@ export const errorCodes = [
   'vote_cap_exceeded',
   'no_dot_to_retract',
   'wrong_round_mode',
+  'votes_hidden',
   'internal',
 ] as const;
 

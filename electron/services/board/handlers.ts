@@ -1,19 +1,10 @@
 import { mutation, type HandlerMap } from '../../api/handler';
 import { boardWorkbook } from '../../exports/board-xlsx';
+import { safeFileName, XLSX_MIME } from '../../exports/files';
 import { boardExportLabels } from '../../exports/labels';
 import { listParticipants } from '../participant/rows';
 import { readSettings } from '../settings/read';
 import { colourModeOf, listClusters, listNotes, workshopTitle } from './rows';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const UNSAFE_IN_FILE_NAMES = new Set([...'\\/:*?"<>|']);
-
-/** A name every OS accepts: no path or reserved characters, no control characters. */
-function safeFileName(title: string): string {
-  const cleaned = [...title].map((c) => (UNSAFE_IN_FILE_NAMES.has(c) || c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  return cleaned.replace(/\s+/g, ' ').trim().slice(0, 80) || 'samverkstad';
-}
 
 export const boardHandlers: HandlerMap = {
   'board.get': ({ workshopId }, { store }) =>

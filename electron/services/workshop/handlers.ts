@@ -5,7 +5,7 @@ import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import { findWorkshop, listWorkshops, workshopColumns } from './rows';
 
-function mustFind(db: Db, id: string): Workshop {
+export function mustFindWorkshop(db: Db, id: string): Workshop {
   const workshop = findWorkshop(db, id);
   if (!workshop) throw new AppError('not_found', `No workshop with id ${id}`, { entity: 'workshop', id });
   return workshop;
@@ -19,7 +19,7 @@ export const workshopHandlers: HandlerMap = {
       return listWorkshops(db, programmeId);
     }),
 
-  'workshop.get': ({ id }, { store }) => store.read((db) => mustFind(db, id)),
+  'workshop.get': ({ id }, { store }) => store.read((db) => mustFindWorkshop(db, id)),
 
   'workshop.create': mutation('workshop.create', ({ programmeId, ...fields }, tx) => {
     tx.get('programme', programmeId);
@@ -31,12 +31,12 @@ export const workshopHandlers: HandlerMap = {
       created_at: tx.now,
       updated_at: tx.now,
     });
-    return mustFind(tx.db, id);
+    return mustFindWorkshop(tx.db, id);
   }),
 
   'workshop.update': mutation('workshop.update', ({ id, ...fields }, tx) => {
     tx.update('workshop', id, workshopColumns(fields));
-    return mustFind(tx.db, id);
+    return mustFindWorkshop(tx.db, id);
   }),
 
   'workshop.delete': mutation('workshop.delete', ({ id }, tx) => {

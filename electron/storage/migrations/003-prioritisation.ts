@@ -47,4 +47,30 @@ CREATE TABLE paper_count (
   count INTEGER NOT NULL CHECK (count >= 0),
   UNIQUE (round_id, item_id)
 );
+
+-- What the workshop decided about an item: prioritised, or outside its mandate and handed over.
+CREATE TABLE item_outcome (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshop(id),
+  item_kind TEXT NOT NULL CHECK (item_kind IN ('cluster', 'note')),
+  status TEXT NOT NULL CHECK (status IN ('prioritised', 'outside_mandate')),
+  handed_to TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX item_outcome_workshop ON item_outcome(workshop_id);
+
+-- A prioritised item becomes an improvement area of the programme.
+CREATE TABLE improvement_area (
+  id TEXT PRIMARY KEY,
+  programme_id TEXT NOT NULL REFERENCES programme(id),
+  workshop_id TEXT NOT NULL REFERENCES workshop(id),
+  item_id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  level TEXT NOT NULL CHECK (level IN ('intern', 'lokal', 'lansgemensam')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX improvement_area_programme ON improvement_area(programme_id);
 `;

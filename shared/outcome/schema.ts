@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { timestamp } from '../common/schema';
+import { ProgrammeId, ProgrammeLevel } from '../programme/schema';
+import { ItemId, ItemKind } from '../voting/schema';
+import { WorkshopId } from '../workshop/schema';
+
+export const OutcomeStatus = z.enum(['prioritised', 'outside_mandate']);
+export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
+
+export const Outcome = z.object({
+  itemId: ItemId,
+  kind: ItemKind,
+  status: OutcomeStatus,
+  /** For items outside the mandate: who the question is handed to. */
+  handedTo: z.string(),
+  comment: z.string(),
+  updatedAt: timestamp,
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const OutcomeInput = z
+  .object({
+    workshopId: WorkshopId,
+    itemId: ItemId,
+    kind: ItemKind,
+    /** null clears the decision. */
+    status: OutcomeStatus.nullable(),
+    handedTo: z.string().trim().max(200).default(''),
+    comment: z.string().trim().max(1000).default(''),
+  })
+  .strict();
+
+export const ImprovementAreaId = z.uuid().brand<'ImprovementAreaId'>();
+
+export const ImprovementArea = z.object({
+  id: ImprovementAreaId,
+  programmeId: ProgrammeId,
+  workshopId: WorkshopId,
+  workshopTitle: z.string(),
+  itemId: ItemId,
+  title: z.string(),
+  description: z.string(),
+  level: ProgrammeLevel,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type ImprovementArea = z.infer<typeof ImprovementArea>;
+
+export const ImprovementAreaUpdate = z
+  .object({
+    id: ImprovementAreaId,
+    title: z.string().trim().min(1).max(160).optional(),
+    description: z.string().trim().max(4000).optional(),
+    level: ProgrammeLevel.optional(),
+  })
+  .strict();
