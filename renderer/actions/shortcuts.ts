@@ -23,15 +23,27 @@ export interface KeyEventLike {
 
 const MODIFIERS = new Set(['mod', 'ctrl', 'meta', 'shift', 'alt']);
 
+/** Keys that cannot be written literally in a "+"-separated string. */
+const KEY_ALIASES: Readonly<Record<string, string>> = { plus: '+', space: ' ' };
+
+/**
+ * Punctuation such as "?" or "+" needs Shift on some keyboard layouts and
+ * not on others (Swedish "+" vs US "Shift+="), so Shift is not compared.
+ */
+export function isLayoutShifted(key: string): boolean {
+  return key.length === 1 && !/[a-z0-9 ]/.test(key);
+}
+
 /** Every concrete key combination a shortcut string stands for. */
 export function expandShortcut(shortcut: string): KeyCombo[] {
   const parts = shortcut.split('+').map((part) => part.trim().toLowerCase());
-  const key = parts.pop();
-  if (!key || MODIFIERS.has(key) || parts.some((part) => !MODIFIERS.has(part))) {
+  const written = parts.pop();
+  if (!written || MODIFIERS.has(written) || parts.some((part) => !MODIFIERS.has(part))) {
     throw new Error(`Invalid shortcut "${shortcut}"`);
   }
+  const key = KEY_ALIASES[written] ?? written;
   const has = (name: string): boolean => parts.includes(name);
-  const base = { key, shift: has('shift'), alt: has('alt') };
+  const base = { key, shift: has('shift') && !isLayoutShifted(key), alt: has('alt') };
   if (has('mod')) {
     return [
       { ...base, ctrl: true, meta: has('meta') },
@@ -54,9 +66,26 @@ export function matchesShortcut(event: KeyEventLike, shortcut: string): boolean 
       combo.key === key &&
       combo.ctrl === event.ctrlKey &&
       combo.meta === event.metaKey &&
-      combo.shift === event.shiftKey &&
+      (combo.shift === event.shiftKey || isLayoutShifted(combo.key)) &&
       combo.alt === event.altKey,
   );
+}
+
+const ARIA_KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  '+': 'Plus',
+  arrowup: 'ArrowUp',
+  arrowdown: 'ArrowDown',
+  arrowleft: 'ArrowLeft',
+  arrowright: 'ArrowRight',
+  contextmenu: 'ContextMenu',
+  pageup: 'PageUp',
+  pagedown: 'PageDown',
+};
+
+function ariaKeyName(key: string): string {
+  if (key.length === 1) return key.toUpperCase();
+  return ARIA_KEY_NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
 }
 
 /** The value for aria-keyshortcuts, e.g. "Control+Z Meta+Z". */
@@ -64,7 +93,7 @@ export function ariaKeyShortcuts(shortcuts: readonly string[]): string {
   return shortcuts
     .flatMap(expandShortcut)
     .map((combo) =>
-      [combo.ctrl && 'Control', combo.meta && 'Meta', combo.alt && 'Alt', combo.shift && 'Shift', combo.key.toUpperCase()]
+      [combo.ctrl && 'Control', combo.meta && 'Meta', combo.alt && 'Alt', combo.shift && 'Shift', ariaKeyName(combo.key)]
         .filter(Boolean)
         .join('+'),
     )

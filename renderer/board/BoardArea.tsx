@@ -1,18 +1,20 @@
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { Board } from '../../shared/board/schema';
+import type { QueryResult } from '../api/useQuery';
+import { Loading } from '../common/Loading';
+import { QueryError } from '../common/QueryError';
+import { BoardWorkspace } from './BoardWorkspace';
+import { useBoardModel } from './model/useBoardModel';
+import '../styles/board.css';
 
-/** Placeholder for the post-it board; the board itself is a later step. */
-export function BoardArea() {
-  const { t } = useTranslation();
-  const headingId = useId();
-  return (
-    <section className="board" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section__title">
-        {t('board.heading')}
-      </h2>
-      <div className="board__surface">
-        <p>{t('board.empty')}</p>
-      </div>
-    </section>
-  );
+/**
+ * The board tab. The board query is started by the page together with the
+ * workshop query (one round trip less before the first notes show); every
+ * change event refetches it, and the workspace stays mounted, with its
+ * selection, zoom and pan, while the new answer is on its way.
+ */
+export function BoardArea({ query, workshopTitle, active }: { readonly query: QueryResult<Board>; readonly workshopTitle: string; readonly active: boolean }) {
+  const model = useBoardModel(query.data);
+  if (model) return <BoardWorkspace model={model} workshopTitle={workshopTitle} active={active} />;
+  if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
+  return <Loading />;
 }

@@ -1,0 +1,123 @@
+import { type RefObject, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteId } from '../../../shared/board/schema';
+import type { BoardModel } from '../model/boardModel';
+import type { BoardSelection } from '../model/selection';
+import { ClusterFrame } from './ClusterFrame';
+import type { NoteLook } from './noteLook';
+import { NoteCard } from './NoteCard';
+import { type GestureHost, useBoardGestures } from './useBoardGestures';
+import { useBoardReadySignal } from './useBoardReadySignal';
+import { ZoomControls } from '../ZoomControls';
+import type { PendingMoves } from './pendingMoves';
+import type { Viewport } from './viewport';
+
+export interface BoardCanvasProps {
+  readonly model: BoardModel;
+  readonly selection: BoardSelection;
+  readonly matching: ReadonlySet<string> | null;
+  readonly editingId: NoteId | null;
+  readonly look: NoteLook;
+  readonly viewport: Viewport;
+  readonly pending: PendingMoves;
+  readonly gestures: GestureHost;
+  readonly hostRef: RefObject<HTMLDivElement | null>;
+  readonly layerRef: RefObject<HTMLDivElement | null>;
+  /** Runs after every commit of a new board answer. */
+  readonly onRendered: (model: BoardModel) => void;
+}
+
+/**
+ * The board: a viewport that clips, and one transformed layer holding all
+ * frames and notes at board coordinates.
+ */
+export function BoardCanvas(props: BoardCanvasProps) {
+  const { model, selection, matching, editingId, look, viewport, pending, gestures, hostRef, layerRef, onRendered } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  const helpId = useId();
+  const marqueeRef = useRef<HTMLDivElement>(null);
+  const selectedNotes = useMemo(() => new Set<string>(selection.notes), [selection.notes]);
+  const selectedClusters = useMemo(() => new Set<string>(selection.clusters), [selection.clusters]);
+  const selectedByFrame = useMemo(() => {
+    const byFrame = new Map<string, string[]>();
+    for (const id of selection.notes) {
+      const clusterId = model.noteById.get(id)?.clusterId;
+      if (clusterId) byFrame.set(clusterId, [...(byFrame.get(clusterId) ?? []), id]);
+    }
+    return byFrame;
+  }, [selection.notes, model]);
+  const editingFrame = editingId ? (model.noteById.get(editingId)?.clusterId ?? null) : null;
+
+  useBoardGestures(hostRef, layerRef, marqueeRef, viewport, pending, gestures);
+  useBoardReadySignal(true, model.notes.length);
+
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    const layer = layerRef.current;
+    if (!host || !layer) return undefined;
+    viewport.attach(host, layer);
+    return () => viewport.detach();
+  }, [viewport, hostRef, layerRef]);
+
+  useLayoutEffect(() => {
+    onRendered(model);
+  }, [model, onRendered]);
+
+  return (
+    <section className="board-canvas" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {t('board.heading')}
+      </h2>
+      <p id={helpId} className="visually-hidden">
+        {t('board.canvasHelp')}
+      </p>
+      <div ref={hostRef} className="board-viewport" data-testid="board-canvas" tabIndex={-1} aria-describedby={helpId}>
+        <div ref={layerRef} className="board-layer">
+          {model.items.map((item) => {
+            if (item.kind === 'cluster') {
+              const rect = model.layout.clusters.get(item.id);
+              if (!rect) return null;
+              return (
+                <ClusterFrame
+                  key={item.id}
+                  cluster={item.cluster}
+                  x={rect.x}
+                  y={rect.y}
+                  width={rect.width}
+                  height={rect.height}
+                  members={model.members.get(item.id) ?? []}
+                  selected={selectedClusters.has(item.id)}
+                  selectedMembers={selectedByFrame.get(item.id)?.join(' ') ?? ''}
+                  matching={matching}
+                  editingId={editingFrame === item.id ? editingId : null}
+                  look={look}
+                />
+              );
+            }
+            const at = model.layout.notes.get(item.id) ?? item.note;
+            return (
+              <NoteCard
+                key={item.id}
+                note={item.note}
+                x={at.x}
+                y={at.y}
+                paper={look.paper(item.note)}
+                authorName={look.authorName(item.note)}
+                badge={look.badge(item.note)}
+                selected={selectedNotes.has(item.id)}
+                dimmed={matching !== null && !matching.has(item.id)}
+                editing={editingId === item.id}
+              />
+            );
+          })}
+        </div>
+        <div ref={marqueeRef} className="board-marquee" hidden />
+        {model.notes.length === 0 && model.clusters.length === 0 ? <p className="board-empty">{t('board.empty')}</p> : null}
+      </div>
+      <div className="board-canvas__overlay">
+        <ZoomControls viewport={viewport} />
+      </div>
+    </section>
+  );
+}
