@@ -14,6 +14,7 @@ export const ms = (value) => `${value.toFixed(2)} ms`;
 /** One line per measurement, then its target and whether it was met. */
 export function report(name, value, unit, target) {
   const shown = unit === 'ms' ? ms(value) : `${value.toFixed(1)} ${unit}`;
-  const verdict = target === undefined ? '' : value < target ? `  (target < ${target} ${unit}: ok)` : `  (target < ${target} ${unit}: MISSED)`;
+  const limit = unit === 'ms' ? target?.toFixed(2) : target;
+  const verdict = target === undefined ? '' : value < target ? `  (target < ${limit} ${unit}: ok)` : `  (target < ${limit} ${unit}: MISSED)`;
   console.log(`${name.padEnd(52)} ${shown}${verdict}`);
 }
