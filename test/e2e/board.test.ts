@@ -4,42 +4,26 @@
  * selection and from the side list, edited, deleted and restored, and the
  * same board after a reload.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-dir';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiCall, board, boardNote, boardSnapshot, clusterFrame, openBoard, seedExampleWorkshop, sideList } from './support/board';
-import { expectAccessible, isolatedContext, launchBrowser } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { expectAccessible } from './support/browser';
+import { useAppSession } from './support/session';
 
-let browser: Browser;
-let server: WebServer;
-let context: BrowserContext;
-let outbound: string[];
+const session = useAppSession('samverkstad-board-');
 let page: Page;
 let alerts: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  server = await startWebServer(tempDir('samverkstad-board-'));
-  ({ context, outbound } = await isolatedContext(browser));
-  page = await context.newPage();
+beforeEach(() => {
+  page = session.page;
   alerts = [];
   page.on('dialog', (dialog) => {
     alerts.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.url);
-  await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
 });
 
-afterEach(async () => {
-  await context.close();
-  await server.stop();
-  expect(outbound, 'requests that left loopback').toEqual([]);
+afterEach(() => {
   expect(alerts, 'script typed into a note must never run').toEqual([]);
 });
 
@@ -104,7 +88,7 @@ async function groupSelection(heading: string, count: number): Promise<void> {
 
 describe('the workshop board', () => {
   it('captures, clusters, edits and restores a wall of notes by keyboard, and looks the same after a reload', async () => {
-    const { programme, workshop, participants } = await seedExampleWorkshop(server);
+    const { programme, workshop, participants } = await seedExampleWorkshop(session.server);
     await openBoard(page, programme.name, workshop.title);
     await page.getByRole('tab', { name: 'Tavla', selected: true }).waitFor();
     await expectAccessible(page, 'empty board');
@@ -138,7 +122,7 @@ describe('the workshop board', () => {
     await expect.poll(() => board(page).locator('[data-note-id]').count()).toBe(30);
     expect(await isFocused(capture())).toBe(true);
 
-    const saved = await apiCall(server, 'board.get', { workshopId: workshop.id });
+    const saved = await apiCall(session.server, 'board.get', { workshopId: workshop.id });
     const byText = (text: string) => saved.notes.find((note) => note.text === text);
     expect(byText(WALL.medication[0]!)?.authorId).toBeNull();
     expect(byText(WALL.sip[0]!)?.authorId).toBe(participants[1]!.id);
@@ -218,7 +202,7 @@ describe('the workshop board', () => {
 
     // A free note moves 16 px to the right with the arrow key (one board.move).
     const free = 'Tolk bokas inte till planeringen';
-    const xOf = async () => (await apiCall(server, 'board.get', { workshopId: workshop.id })).notes.find((n) => n.text === free)?.x;
+    const xOf = async () => (await apiCall(session.server, 'board.get', { workshopId: workshop.id })).notes.find((n) => n.text === free)?.x;
     const x0 = await xOf();
     await boardNote(page, free).focus();
     await page.keyboard.press('ArrowRight');
@@ -291,7 +275,7 @@ describe('the workshop board', () => {
   }, 180_000);
 
   it('names things in English too and keeps the participants one tab away', async () => {
-    const { programme, workshop } = await seedExampleWorkshop(server);
+    const { programme, workshop } = await seedExampleWorkshop(session.server);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Improvement programmes' }).waitFor();
     await openBoard(page, programme.name, workshop.title);

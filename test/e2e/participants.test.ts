@@ -1,35 +1,17 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
-import { expectAccessible, isolatedContext, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { openExampleParticipants, participantNames, pastedText, type Row, writeGarbage, writeXlsx } from './support/participants';
-import { startWebServer, type WebServer } from './support/web-server';
+import { useAppSession } from './support/session';
 
-let browser: Browser;
-let server: WebServer;
-let context: BrowserContext;
-let outbound: string[];
+const session = useAppSession('samverkstad-e2e-');
 let page: Page;
 let panel: Locator;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-
 beforeEach(async () => {
-  server = await startWebServer(tempDir('samverkstad-e2e-'));
-  ({ context, outbound } = await isolatedContext(browser));
-  page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
+  page = session.page;
   panel = await openExampleParticipants(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  await server.stop();
-  expect(outbound, 'requests that left loopback').toEqual([]);
 });
 
 const dialog = () => page.getByRole('dialog');

@@ -1,32 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-dir';
-import { expectAccessible, isolatedContext, launchBrowser } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useAppSession } from './support/session';
 
-let browser: Browser;
-let server: WebServer;
-let context: BrowserContext;
-let outbound: string[];
+const session = useAppSession('samverkstad-e2e-');
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  server = await startWebServer(tempDir('samverkstad-e2e-'));
-  ({ context, outbound } = await isolatedContext(browser));
-  page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
-});
-
-afterEach(async () => {
-  await context.close();
-  await server.stop();
-  expect(outbound, 'requests that left loopback').toEqual([]);
+beforeEach(() => {
+  page = session.page;
 });
 
 const dialog = () => page.getByRole('dialog');
@@ -132,8 +113,8 @@ describe('programmes and workshops in the browser', () => {
   });
 
   it('a second tab sees a change made in the first without reloading', async () => {
-    const second = await context.newPage();
-    await second.goto(server.url);
+    const second = await session.context.newPage();
+    await second.goto(session.server.url);
     await second.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
     await createProgramme('LOS Sölvesborg');
     await second.getByRole('link', { name: 'LOS Sölvesborg' }).waitFor({ timeout: 10_000 });
