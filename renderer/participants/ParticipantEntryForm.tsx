@@ -6,15 +6,11 @@
  */
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Huvudman } from '../../shared/participant/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import { useApi } from '../api/ApiContext';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { SelectField } from '../common/SelectField';
-import { TextField } from '../common/TextField';
 import { useSubmission } from '../common/useSubmission';
-import { huvudmanOptions } from './huvudmanOptions';
-import { OrganisationField } from './OrganisationField';
+import { type ParticipantDraft, ParticipantInputs } from './ParticipantInputs';
 import { validateParticipant } from './validateParticipant';
 
 const FIELDS = ['name', 'organisation', 'huvudman', 'role'] as const;
@@ -30,10 +26,7 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
   const api = useApi();
   const headingId = useId();
   const hintId = useId();
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [huvudman, setHuvudman] = useState<Huvudman>('kommun');
-  const [role, setRole] = useState('');
+  const [draft, setDraft] = useState<ParticipantDraft>({ name: '', organisation: '', huvudman: 'kommun', role: '' });
   const [added, setAdded] = useState('');
   const { pending, errors, fieldId, submit } = useSubmission(FIELDS);
   const busy = useRef(false);
@@ -43,10 +36,9 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
     busy.current = true;
     setAdded('');
     void submit(async () => {
-      const fields = validateParticipant({ name, organisation, huvudman, role });
+      const fields = validateParticipant(draft);
       const created = await api.invoke('participant.create', { workshopId, ...fields });
-      setName('');
-      setRole('');
+      setDraft((current) => ({ ...current, name: '', role: '' }));
       setAdded(t('participants.entry.added', { name: created.name }));
       onAdded();
       document.getElementById(fieldId('name'))?.focus();
@@ -77,25 +69,13 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
         {t('participants.entry.hint')}
       </p>
       <div className="participant-entry__fields">
-        <TextField id={fieldId('name')} label={t('fields.name')} value={name} onChange={setName} error={errors.fields.name} required />
-        <OrganisationField
-          id={fieldId('organisation')}
-          label={t('fields.organisation')}
-          value={organisation}
-          onChange={setOrganisation}
+        <ParticipantInputs
+          draft={draft}
+          onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+          fieldId={fieldId}
+          errors={errors.fields}
           suggestions={suggestions}
-          error={errors.fields.organisation}
         />
-        <SelectField
-          id={fieldId('huvudman')}
-          label={t('fields.huvudman')}
-          value={huvudman}
-          onChange={setHuvudman}
-          options={huvudmanOptions(t)}
-          error={errors.fields.huvudman}
-          required
-        />
-        <TextField id={fieldId('role')} label={t('fields.role')} value={role} onChange={setRole} error={errors.fields.role} />
         <div className="participant-entry__submit">
           <button type="submit" className="button button--primary" aria-disabled={pending || undefined}>
             {t('participants.entry.add')}
