@@ -11,7 +11,7 @@ import { NoteDetailsDialog } from './dialogs/NoteDetailsDialog';
 import { ShortcutHelpDialog } from './dialogs/ShortcutHelpDialog';
 import { SuggestionsDialog } from './dialogs/SuggestionsDialog';
 import type { BoardModel } from './model/boardModel';
-import { placeForCluster } from './model/placement';
+import { placeForCluster } from '../../shared/board/placement';
 import { type BoardSelection, onlyCluster } from './model/selection';
 import { inCluster, type Refocus } from './useRefocus';
 
@@ -45,7 +45,7 @@ export function BoardDialogs({
     case 'group':
       return (
         <ClusterHeadingDialog
-          mode={{ kind: 'group', workshopId: model.workshopId, noteIds: dialog.noteIds, place: () => placeForCluster(model, dialog.noteIds) }}
+          mode={{ kind: 'group', workshopId: model.workshopId, noteIds: dialog.noteIds, place: () => placeForCluster(model.layout, dialog.noteIds) }}
           onClose={onClose}
           onDone={(cluster) => {
             onClose();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
-import { boundingBox, nextCapturePosition, noteRect, occupiedRects } from '../../../shared/board/layout';
+import { placeForCluster } from '../../../shared/board/placement';
 import { suggestClusters } from '../../../shared/board/suggest';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
@@ -12,14 +12,12 @@ function clusterNoteIds(tx: Tx, clusterId: string): string[] {
 }
 
 export const clusterHandlers: HandlerMap = {
-  /** "Gruppera": the new frame starts where the grouped notes were. */
+  /** "Gruppera": the new frame goes where the grouped notes were, or the nearest free place. */
   'cluster.create': mutation('cluster.create', ({ workshopId, heading, noteIds, position }, tx) => {
     tx.get('workshop', workshopId);
     const unique = [...new Set(noteIds)];
     for (const id of unique) rowInWorkshop(tx.db, 'note', id, workshopId);
-    const layout = boardLayout(tx.db, workshopId);
-    const shown = unique.map((id) => layout.notes.get(id)).filter((p) => p !== undefined);
-    const place = position ?? boundingBox(shown.map(noteRect)) ?? nextCapturePosition(occupiedRects(layout));
+    const place = position ?? placeForCluster(boardLayout(tx.db, workshopId), unique);
     const id = randomUUID();
     tx.insert('cluster', {
       id,

@@ -7,7 +7,7 @@ import { Dialog } from '../../common/Dialog';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { errorMessage } from '../../i18n/describeError';
 import type { BoardModel } from '../model/boardModel';
-import { placeForCluster } from '../model/placement';
+import { placeForCluster } from '../../../shared/board/placement';
 import { type Proposal, SuggestionCard } from './SuggestionCard';
 
 type Load = { readonly state: 'loading' } | { readonly state: 'ready' } | { readonly state: 'failed'; readonly message: string };
@@ -80,7 +80,7 @@ export function SuggestionsDialog({
         workshopId,
         heading: proposal.heading.trim(),
         noteIds: [...proposal.noteIds],
-        position: placeForCluster(modelRef.current, proposal.noteIds),
+        position: placeForCluster(modelRef.current.layout, proposal.noteIds),
       });
       drop(proposal.key);
       setAccepted((n) => n + 1);
