@@ -8,15 +8,19 @@ import { NotFound } from '../common/NotFound';
 import { QueryError } from '../common/QueryError';
 import { ViewHeading } from '../common/ViewHeading';
 import { isNotFound } from '../api/isNotFound';
+import { MatrixPanel } from '../matrix/MatrixPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { SummaryPanel } from '../summary/SummaryPanel';
+import { VotingPanel } from '../voting/VotingPanel';
 import { WorkshopFacts } from '../workshops/WorkshopFacts';
 import { BoardArea } from './BoardArea';
 import { WorkshopCrumbs } from './WorkshopCrumbs';
 import { WorkshopTabs } from './WorkshopTabs';
 
-type Tab = 'board' | 'participants';
+const TABS = ['board', 'participants', 'matrix', 'voting', 'summary'] as const;
+type Tab = (typeof TABS)[number];
 
-/** The workshop page: its facts, and two tabs: the board and the participants. */
+/** The workshop page: its facts, and tabs for the board, the participants and the prioritisation steps. */
 export function BoardView({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const { data: workshop, error, reload } = useQuery('workshop.get', { id: id as WorkshopId });
@@ -40,10 +44,13 @@ export function BoardView({ id }: { readonly id: string }) {
       </details>
       <WorkshopTabs
         selected={tab}
-        onSelect={(next) => setTab(next === 'participants' ? 'participants' : 'board')}
+        onSelect={(next) => setTab(TABS.find((known) => known === next) ?? 'board')}
         tabs={[
           { id: 'board', label: t('board.tabs.board'), panel: <BoardArea query={board} workshopTitle={workshop.title} active={tab === 'board'} /> },
           { id: 'participants', label: t('board.tabs.participants'), panel: <ParticipantsPanel workshopId={workshop.id} /> },
+          { id: 'matrix', label: t('matrix.tab'), panel: <MatrixPanel workshopId={workshop.id} /> },
+          { id: 'voting', label: t('voting.tab'), panel: <VotingPanel workshopId={workshop.id} /> },
+          { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} /> },
         ]}
       />
     </section>

@@ -11,6 +11,7 @@ import { QueryError } from '../common/QueryError';
 import { useToasts } from '../common/toastContext';
 import { ViewHeading } from '../common/ViewHeading';
 import { WorkshopsSection } from '../workshops/WorkshopsSection';
+import { ImprovementAreasSection } from '../areas/ImprovementAreasSection';
 import { isNotFound } from '../api/isNotFound';
 import { ProgrammeFacts } from './ProgrammeFacts';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
@@ -43,6 +44,7 @@ export function ProgrammeView({ id }: { readonly id: string }) {
       </div>
       <ProgrammeFacts programme={programme} />
       <WorkshopsSection programmeId={programme.id} />
+      <ImprovementAreasSection programmeId={programme.id} />
       {editing ? (
         <ProgrammeFormDialog
           programme={programme}

@@ -1,0 +1,33 @@
+import type { MatrixPoint, Quadrant } from '../../../shared/matrix/quadrant';
+import type { WorkshopItem } from '../workshopItems';
+
+/** How a new position is saved: at once (keys 1–4), or after the arrow keys rest. */
+export type PlaceTiming = 'now' | 'settle';
+
+/** What a matrix action sees: the focused item and where it is, if placed. */
+export interface MatrixActionContext {
+  readonly item: WorkshopItem;
+  readonly position: MatrixPoint | null;
+  place(point: MatrixPoint, timing: PlaceTiming): void;
+  unplace(): void;
+}
+
+export interface MatrixKeyTrigger {
+  readonly shiftKey: boolean;
+}
+
+/**
+ * One keyboard action on a focused matrix item, declared once and read by
+ * the key handler and the shortcut help alike (see renderer/actions).
+ */
+export interface MatrixAction {
+  readonly id: string;
+  /** May use {{quadrant}}, filled with the workshop's name for `quadrant`. */
+  readonly labelKey: string;
+  readonly shortcuts: readonly string[];
+  readonly quadrant?: Quadrant;
+  /** Held keys repeat the action (arrow moves); others fire once per press. */
+  readonly repeats?: boolean;
+  isEnabled(ctx: MatrixActionContext): boolean;
+  perform(ctx: MatrixActionContext, trigger: MatrixKeyTrigger): void;
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { RoundState } from '../../shared/voting/schema';
+
+/** The settings of a round and where it stands, in one line of badges. */
+export function RoundFacts({ state }: { readonly state: RoundState }) {
+  const { t } = useTranslation();
+  const { round } = state;
+  return (
+    <ul className="round-facts">
+      <li className={round.status === 'open' ? 'round-facts__status round-facts__status--open' : 'round-facts__status'}>
+        {round.status === 'open' ? t('voting.status.open') : t('voting.status.closed')}
+      </li>
+      <li>{round.revealed ? t('voting.status.revealed') : t('voting.status.hidden')}</li>
+      <li>{t(`voting.modes.${round.mode}`)}</li>
+      {round.mode === 'participants' ? <li>{t('voting.facts.dots', { count: round.dotsPerParticipant })}</li> : null}
+      {round.mode === 'participants' && round.maxPerItem !== null ? <li>{t('voting.facts.cap', { count: round.maxPerItem })}</li> : null}
+      {round.anonymous ? <li>{t('voting.facts.anonymous')}</li> : null}
+      <li>{t('voting.facts.items', { count: round.votableItemIds.length })}</li>
+      <li>{t('voting.facts.total', { count: state.totalDots })}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { quadrantOf } from '../../shared/matrix/quadrant';
+import type { MatrixLabels, Placement } from '../../shared/matrix/schema';
+import type { Outcome } from '../../shared/outcome/schema';
+import type { Participant } from '../../shared/participant/schema';
+import type { RoundState } from '../../shared/voting/schema';
+import type { WorkshopId } from '../../shared/workshop/schema';
+import type { WorkshopItem } from '../matrix/workshopItems';
+import { ResultsSection } from '../results/ResultsSection';
+import { PaperCount } from './PaperCount';
+import { ParticipantVoting } from './ParticipantVoting';
+import { RoundControls } from './RoundControls';
+import { RoundFacts } from './RoundFacts';
+
+export interface RoundViewProps {
+  readonly workshopId: WorkshopId;
+  readonly state: RoundState;
+  readonly items: ReadonlyMap<string, WorkshopItem>;
+  readonly participants: readonly Participant[];
+  readonly placements: readonly Placement[];
+  readonly labels: MatrixLabels;
+  readonly outcomes: readonly Outcome[];
+}
+
+/** One round: its settings, the voting itself while open, and the results once revealed. */
+export function RoundView({ workshopId, state, items, participants, placements, labels, outcomes }: RoundViewProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { round } = state;
+  const votable = round.votableItemIds.flatMap((id) => {
+    const item = items.get(id);
+    return item ? [item] : [];
+  });
+  const where = new Map(placements.map((p) => [p.itemId, labels.quadrants[quadrantOf(p)]]));
+  const quadrantName = (itemId: string): string | null => where.get(itemId) ?? null;
+
+  return (
+    <section className="round" aria-labelledby={headingId}>
+      <div className="round__header">
+        <h3 id={headingId} className="round__title">
+          {t('voting.roundName', { number: round.number })}
+        </h3>
+        <RoundControls state={state} />
+      </div>
+      <RoundFacts state={state} />
+      {round.status === 'closed' ? (
+        <p className="round__closed">{t('voting.closedNote')}</p>
+      ) : round.mode === 'participants' ? (
+        <ParticipantVoting key={round.id} state={state} items={votable} participants={participants} quadrantName={quadrantName} />
+      ) : (
+        <PaperCount key={round.id} state={state} items={votable} />
+      )}
+      {state.results ? (
+        <ResultsSection workshopId={workshopId} state={state} items={items} placements={placements} labels={labels} outcomes={outcomes} />
+      ) : (
+        <p className="round__hidden-note">{t('voting.hiddenNote')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,343 @@
+/**
+ * Steps 4–6 of the workshop method in the browser, the way a facilitator
+ * runs them on a projector: clusters sorted on the four-field matrix by
+ * keyboard and by drag, eight participants dot-voting at the shared screen,
+ * the reveal with ties and the split by huvudman, a second round counted
+ * from paper, the decisions, and the summary exported to Excel.
+ */
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RoundId } from '../../shared/voting/schema';
+import { expectAccessible } from './support/browser';
+import {
+  call,
+  CLUSTERS,
+  type ClusterKey,
+  openWorkshopTab,
+  PEOPLE,
+  type Person,
+  plannedTotals,
+  PROGRAMME,
+  seedWorkshop,
+  shownResults,
+  VOTES,
+} from './support/prioritisation';
+import { useAppSession } from './support/session';
+
+const session = useAppSession('samverkstad-prio-');
+let page: Page;
+let seeded: Awaited<ReturnType<typeof seedWorkshop>>;
+
+beforeEach(async () => {
+  page = session.page;
+  seeded = await seedWorkshop(session.server);
+});
+
+const heading = (key: ClusterKey) => CLUSTERS[key].heading;
+const dialog = () => page.getByRole('dialog');
+const toasts = () => page.getByRole('region', { name: 'Meddelanden' });
+const matrixPanel = () => page.getByRole('region', { name: 'Fyrfältare', exact: true });
+const tray = () => matrixPanel().getByRole('region', { name: /^Att placera/ });
+const placedList = () => matrixPanel().getByRole('list', { name: 'Placerade i fyrfältaren' });
+const votingPanel = () => page.getByRole('region', { name: 'Röstning med prickar' });
+const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+async function placement(key: ClusterKey) {
+  const matrix = await call(session.server, 'matrix.get', { workshopId: seeded.workshop.id });
+  return matrix.placements.find((p) => p.itemId === seeded.clusters[key].id) ?? null;
+}
+
+/** Drags a card with the mouse to a point of the matrix given in matrix coordinates. */
+async function dragTo(card: Locator, x: number, y: number): Promise<void> {
+  const from = await card.boundingBox();
+  const box = await matrixPanel().locator('.matrix-box').boundingBox();
+  if (!from || !box) throw new Error('card or matrix not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** A revealed round voted by the plan, set up over the API. */
+async function votedRound(): Promise<RoundId> {
+  const { round } = await call(session.server, 'voting.start', { workshopId: seeded.workshop.id, settings: {} });
+  for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
+    for (const key of dots) await call(session.server, 'voting.cast', { roundId: round.id, participantId: seeded.people[person].id, itemId: seeded.clusters[key].id });
+  }
+  await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
+  return round.id;
+}
+
+describe('prioritising in the workshop', () => {
+  it('places clusters by keyboard and by drag, takes one back and undoes it, renames the fields and lets a free note in', async () => {
+    await openWorkshopTab(page, 'Fyrfältare');
+    await expect.poll(() => tray().getByRole('listitem').count()).toBe(6);
+    await expectAccessible(page, 'matrix');
+
+    // Keys 1–4 pick a field (reading order); arrows fine-tune, Shift for big steps.
+    await tray().getByRole('button', { name: heading('A') }).focus();
+    await page.keyboard.press('1');
+    await placedList().getByRole('button', { name: heading('A') }).waitFor();
+    expect(await focusedName()).toBe(heading('A'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => placement('A')).toMatchObject({ x: 0.29, y: 0.35 });
+
+    await tray().getByRole('button', { name: heading('B') }).focus();
+    await page.keyboard.press('4');
+    await expect.poll(() => placement('B')).toMatchObject({ x: 0.75, y: 0.75 });
+
+    // By mouse: from the tray into "enkelt, lång sikt".
+    await dragTo(tray().getByRole('button', { name: heading('C') }), 0.8, 0.2);
+    await placedList().getByRole('button', { name: heading('C') }).waitFor();
+    await expect.poll(() => placement('C')).not.toBeNull();
+    const c = (await placement('C'))!;
+    expect(c.x).toBeCloseTo(0.8, 1);
+    expect(c.y).toBeCloseTo(0.2, 1);
+    await expect.poll(() => tray().getByRole('listitem').count()).toBe(3);
+
+    // The card says where it is to a screen reader.
+    const described = await placedList()
+      .getByRole('button', { name: heading('C') })
+      .evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(described).toContain('Enkelt, lång sikt');
+    expect(described).toContain('2 lappar');
+
+    // Delete returns the card to the tray and keeps focus on it; Ctrl+Z puts it back.
+    await placedList().getByRole('button', { name: heading('B') }).focus();
+    await page.keyboard.press('Delete');
+    await tray().getByRole('button', { name: heading('B') }).waitFor();
+    expect(await focusedName()).toBe(heading('B'));
+    await expect.poll(() => placement('B')).toBeNull();
+    await page.locator('body').press('Control+z');
+    await placedList().getByRole('button', { name: heading('B') }).waitFor();
+    await expect.poll(() => placement('B')).toMatchObject({ x: 0.75, y: 0.75 });
+
+    await expectAccessible(page, 'matrix with placed cards');
+
+    // A workshop may word the matrix its own way; the standard wording comes back on request.
+    await matrixPanel().getByRole('button', { name: 'Ändra rubriker' }).click();
+    await dialog().getByLabel('Enkelt, kort sikt').fill('Snabba vinster');
+    await dialog().getByLabel('Vänster (kort sikt)').fill('Inom ett halvår');
+    await dialog().getByRole('button', { name: 'Spara' }).click();
+    await matrixPanel().getByText('Snabba vinster', { exact: true }).waitFor();
+    await matrixPanel().getByText('Inom ett halvår', { exact: true }).waitFor();
+    expect((await call(session.server, 'matrix.get', { workshopId: seeded.workshop.id })).labels?.quadrants['simple-short']).toBe('Snabba vinster');
+    await matrixPanel().getByRole('button', { name: 'Ändra rubriker' }).click();
+    await dialog().getByRole('button', { name: 'Använd standardrubrikerna' }).click();
+    await matrixPanel().getByText('Enkelt, kort sikt', { exact: true }).waitFor();
+
+    // Notes outside any cluster can join when the room wants them.
+    await call(session.server, 'note.create', { workshopId: seeded.workshop.id, text: 'Tolk bokas inte till planeringen', colour: 'pink', authorId: null });
+    await expect.poll(() => tray().getByRole('listitem').count()).toBe(3);
+    await matrixPanel().getByLabel('Visa även lappar utan kluster').check();
+    await tray().getByRole('button', { name: 'Tolk bokas inte till planeringen' }).focus();
+    await page.keyboard.press('3');
+    await placedList().getByRole('button', { name: 'Tolk bokas inte till planeringen' }).waitFor();
+  });
+
+  it('eight participants vote at the shared screen; the reveal shows ties and the split by huvudman', async () => {
+    await call(session.server, 'matrix.place', {
+      workshopId: seeded.workshop.id,
+      placements: [
+        { itemId: seeded.clusters.A.id, kind: 'cluster', x: 0.2, y: 0.3 },
+        { itemId: seeded.clusters.F.id, kind: 'cluster', x: 0.9, y: 0.9 },
+      ],
+    });
+    await openWorkshopTab(page, 'Röstning');
+    await votingPanel().getByText('Ingen röstningsomgång ännu').waitFor();
+    await expectAccessible(page, 'voting, no round');
+
+    await votingPanel().getByRole('button', { name: 'Ny omgång' }).click();
+    await expect.poll(() => dialog().getByLabel('Prickar per deltagare').inputValue()).toBe('3');
+    await expectAccessible(page, 'new round dialog');
+    await dialog().getByRole('button', { name: 'Starta omgången' }).click();
+    await votingPanel().getByRole('heading', { name: 'Omgång 1' }).waitFor();
+
+    const voter = (person: Person) => votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE[person].name}`) });
+    const cast = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Sätt en prick på ${heading(key)}` });
+    const retract = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Ta tillbaka en prick från ${heading(key)}` });
+    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar/ }).first();
+
+    // Anna changes her mind once: a dot taken back while the round is open.
+    await voter('K1').click();
+    await expect.poll(() => voter('K1').getAttribute('aria-pressed')).toBe('true');
+    await cast('A').click();
+    await cast('A').click();
+    await cast('C').click();
+    await expect.poll(() => status().textContent()).toBe('Anna Berg har inga prickar kvar');
+    await expect.poll(() => cast('B').getAttribute('aria-disabled')).toBe('true');
+    await cast('B').click({ force: true });
+    await expect.poll(() => status().textContent()).toBe('Deltagaren har inga prickar kvar i den här omgången.');
+    await expect.poll(() => retract('F').getAttribute('aria-disabled')).toBe('true');
+    await retract('C').click();
+    await expect.poll(() => status().textContent()).toBe('Anna Berg har 1 prick kvar');
+    await cast('B').click();
+    await expectAccessible(page, 'voting in the room');
+
+    for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
+      if (person === 'K1') continue;
+      await voter(person).click();
+      await expect.poll(() => voter(person).getAttribute('aria-pressed')).toBe('true');
+      for (const key of dots) await cast(key).click();
+      await expect.poll(() => voter(person).textContent()).toContain('Klar');
+    }
+    await votingPanel().getByText('24 prickar satta').waitFor();
+    // Counts stay hidden until the reveal.
+    expect(await page.getByRole('table', { name: 'Rangordning i omgång 1' }).count()).toBe(0);
+
+    await votingPanel().getByRole('button', { name: 'Visa resultat' }).click();
+    const rows = await shownResults(page, 'Rangordning i omgång 1');
+    expect(rows.map((r) => [r.place, r.title, r.votes])).toEqual([
+      ['1:a plats', heading('A'), 7],
+      ['2:a plats', heading('B'), 5],
+      ['Delad 3:e plats', heading('C'), 4],
+      ['Delad 3:e plats', heading('D'), 4],
+      ['5:e plats', heading('E'), 3],
+      ['6:e plats', heading('F'), 1],
+    ]);
+    const planned = plannedTotals();
+    for (const row of rows) {
+      const key = (Object.keys(CLUSTERS) as ClusterKey[]).find((k) => heading(k) === row.title)!;
+      expect(row.split, row.title).toEqual(planned.get(key)!.split);
+    }
+    expect(rows[0]?.quadrant).toBe('Enkelt, kort sikt');
+    expect(rows[5]?.quadrant).toBe('Komplext, lång sikt');
+    expect(rows[1]?.quadrant).toBe('Inte placerad');
+
+    // Closing the round stops voting; the results stay.
+    await votingPanel().getByRole('button', { name: 'Stäng omgången' }).click();
+    await votingPanel().getByText('Omgången är stängd.').waitFor();
+    expect(await cast('A').count()).toBe(0);
+    await expectAccessible(page, 'results');
+
+    // The matrix now shows the votes beside each card.
+    await page.getByRole('tab', { name: 'Fyrfältare' }).click();
+    await expect.poll(() => placedList().getByRole('button', { name: heading('A') }).textContent()).toContain('7 röster');
+  });
+
+  it('counts a second round from paper, decides on the results and exports the summary', async () => {
+    await votedRound();
+    await openWorkshopTab(page, 'Röstning');
+    await votingPanel().getByRole('heading', { name: 'Resultat för omgång 1' }).waitFor();
+
+    // Round 2: the top five of round 1, counted from a sticker wall.
+    await votingPanel().getByRole('button', { name: 'Ny omgång' }).click();
+    await dialog().getByLabel('Ett urval').check();
+    await dialog().getByRole('button', { name: 'Välj topp 5 från omgång 1' }).click();
+    await expect.poll(() => dialog().getByRole('checkbox', { checked: true }).count()).toBe(5);
+    expect(await dialog().getByRole('checkbox', { name: heading('F') }).isChecked()).toBe(false);
+    await dialog().getByLabel('Prickar räknas från papper').check();
+    await dialog().getByRole('button', { name: 'Starta omgången' }).click();
+    await votingPanel().getByRole('heading', { name: 'Omgång 2' }).waitFor();
+    await expect.poll(() => votingPanel().getByRole('button', { name: 'Omgång 2' }).getAttribute('aria-pressed')).toBe('true');
+
+    const paper: Partial<Record<ClusterKey, number>> = { A: 9, B: 6, C: 6, D: 2, E: 1 };
+    for (const [key, count] of Object.entries(paper) as [ClusterKey, number][]) {
+      const field = votingPanel().getByRole('spinbutton', { name: `Prickar på ${heading(key)}` });
+      await field.fill(String(count));
+      await field.press('Enter');
+    }
+    await votingPanel().getByText('24 prickar inskrivna').waitFor();
+    await expectAccessible(page, 'paper count');
+    await votingPanel().getByRole('button', { name: 'Visa resultat' }).click();
+    const second = await shownResults(page, 'Rangordning i omgång 2');
+    expect(second.map((r) => [r.place, r.title, r.votes, r.split])).toEqual([
+      ['1:a plats', heading('A'), 9, null],
+      ['Delad 2:a plats', heading('B'), 6, null],
+      ['Delad 2:a plats', heading('C'), 6, null],
+      ['4:e plats', heading('D'), 2, null],
+      ['5:e plats', heading('E'), 1, null],
+    ]);
+
+    // Decisions are taken on round 1: the top three ranks, the tie for third included.
+    await votingPanel().getByRole('button', { name: 'Omgång 1' }).click();
+    await votingPanel().getByRole('heading', { name: 'Resultat för omgång 1' }).waitFor();
+    await votingPanel().getByRole('button', { name: 'Prioritera topp 3' }).click();
+    await toasts().getByText('4 områden är prioriterade').waitFor();
+    for (const key of ['A', 'B', 'C', 'D'] as const) {
+      await expect.poll(() => votingPanel().getByRole('button', { name: `Prioritera ${heading(key)}` }).getAttribute('aria-pressed')).toBe('true');
+    }
+    expect(await votingPanel().getByRole('button', { name: `Prioritera ${heading('E')}` }).getAttribute('aria-pressed')).toBe('false');
+    const areas = await call(session.server, 'improvementArea.list', { programmeId: seeded.programme.id });
+    expect(areas.map((a) => a.title).sort()).toEqual([heading('A'), heading('B'), heading('C'), heading('D')].sort());
+
+    // A single toggle, then back: the area follows the decision.
+    const toggleE = votingPanel().getByRole('button', { name: `Prioritera ${heading('E')}` });
+    await toggleE.click();
+    await expect.poll(() => toggleE.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await call(session.server, 'improvementArea.list', { programmeId: seeded.programme.id })).length).toBe(5);
+    await toggleE.click();
+    await expect.poll(() => toggleE.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => (await call(session.server, 'improvementArea.list', { programmeId: seeded.programme.id })).length).toBe(4);
+
+    // Doctor staffing is outside the group's mandate.
+    await votingPanel().getByRole('button', { name: `Utanför mandatet: ${heading('F')}` }).click();
+    await dialog().getByLabel('Lämnas över till').fill('Primärvårdsledningen i Region Blekinge');
+    await dialog().getByLabel('Kommentar').fill('Tas upp i styrgruppen i maj');
+    await expectAccessible(page, 'outside mandate dialog');
+    await dialog().getByRole('button', { name: 'Spara' }).click();
+    await votingPanel().getByText('Lämnas över till Primärvårdsledningen i Region Blekinge').waitFor();
+    await expectAccessible(page, 'results with decisions');
+
+    // The summary on screen, then as Excel.
+    await page.getByRole('tab', { name: 'Sammanfattning' }).click();
+    const summary = page.getByRole('region', { name: 'Sammanfattning', exact: true });
+    await summary.getByRole('heading', { name: 'Prioriterade förbättringsområden' }).waitFor();
+    await summary.getByRole('rowheader', { name: heading('F') }).waitFor();
+    await expect.poll(() => summary.getByRole('table', { name: 'Rangordning i omgång 2' }).count()).toBe(1);
+    await expectAccessible(page, 'summary');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Exportera Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = (name: string) => {
+      const ws = workbook.getWorksheet(name);
+      if (!ws) throw new Error(`no sheet ${name}`);
+      return ws.getSheetValues().slice(2).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    };
+    // The newest revealed round is the paper round.
+    expect(sheet('Röstning')).toEqual([
+      ['Omgång 2'],
+      [1, heading('A'), 9, 'Inte placerad'],
+      ['2 (delad)', heading('B'), 6, 'Inte placerad'],
+      ['2 (delad)', heading('C'), 6, 'Inte placerad'],
+      [4, heading('D'), 2, 'Inte placerad'],
+      [5, heading('E'), 1, 'Inte placerad'],
+    ]);
+    expect(sheet('Prioriterat')).toEqual([
+      [heading('A'), 'Lokal', 9],
+      [heading('B'), 'Lokal', 6],
+      [heading('C'), 'Lokal', 6],
+      [heading('D'), 'Lokal', 2],
+    ]);
+    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj']]);
+  });
+
+  it(
+    'lists the prioritised areas on the programme page, where their level is set',
+    async () => {
+      const roundId = await votedRound();
+      await call(session.server, 'outcome.prioritiseTop', { roundId, top: 3 });
+      await page.getByRole('link', { name: PROGRAMME }).click();
+      const section = page.getByRole('region', { name: 'Förbättringsområden' });
+      await section.getByRole('rowheader', { name: heading('A') }).waitFor();
+      expect(await section.getByRole('rowheader').allTextContents()).toEqual([heading('A'), heading('B'), heading('C'), heading('D')]);
+      await expectAccessible(page, 'programme with improvement areas');
+
+      await section.getByRole('button', { name: `Redigera ${heading('B')}` }).click();
+      await dialog().getByLabel('Nivå').selectOption('lansgemensam');
+      await dialog().getByLabel('Beskrivning').fill('Kallelsen till SIP ska gå ut inom tre dagar');
+      await dialog().getByRole('button', { name: 'Spara' }).click();
+      await toasts().getByText('Förbättringsområdet är sparat.').waitFor();
+      const row = section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${heading('B')}`) }) });
+      await expect.poll(() => row.textContent()).toContain('Länsgemensam');
+      const areas = await call(session.server, 'improvementArea.list', { programmeId: seeded.programme.id });
+      expect(areas.find((a) => a.title === heading('B'))).toMatchObject({ level: 'lansgemensam', description: 'Kallelsen till SIP ska gå ut inom tre dagar' });
+    },
+  );
+});
