@@ -6,8 +6,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../shared/settings/schema';
-import en from './locales/en.json';
-import sv from './locales/sv.json';
+import en from '../../shared/i18n/locales/en.json';
+import sv from '../../shared/i18n/locales/sv.json';
 
 export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
 

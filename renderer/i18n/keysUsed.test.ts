@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flattenKeys } from './flattenKeys';
-import sv from './locales/sv.json';
+import sv from '../../shared/i18n/locales/sv.json';
 
 // Vite's glob keeps this test free of Node built-ins, which renderer/ may not import.
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {

@@ -5,8 +5,8 @@ import { programmeLevels } from '../../shared/programme/schema';
 import { languages } from '../../shared/settings/schema';
 import { workshopTypes } from '../../shared/workshop/schema';
 import { flattenKeys } from './flattenKeys';
-import en from './locales/en.json';
-import sv from './locales/sv.json';
+import en from '../../shared/i18n/locales/en.json';
+import sv from '../../shared/i18n/locales/sv.json';
 
 const locales = { sv: flattenKeys(sv), en: flattenKeys(en) };
 

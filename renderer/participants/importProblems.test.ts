@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import en from '../i18n/locales/en.json';
-import sv from '../i18n/locales/sv.json';
+import en from '../../shared/i18n/locales/en.json';
+import sv from '../../shared/i18n/locales/sv.json';
 import { importProblemCodes } from '../../shared/participant/schema';
 import { describeImportProblem } from './importProblems';
 
