@@ -78,14 +78,24 @@ export async function benchBoard() {
     await page.goto(web.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
 
-    // First render: route change to the board until every note is in the DOM and painted.
-    const firstRender = await page.evaluate(async (id) => {
-      const start = performance.now();
-      location.hash = `#/workshop/${id}`;
-      while (document.body.dataset.boardReady !== '1') await new Promise((r) => setTimeout(r, 2));
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      return { ms: performance.now() - start, notes: document.querySelectorAll('[data-note-id]').length };
-    }, workshop.id);
+    // First render: route change to the board until every note is in the DOM
+    // and painted; three times (leaving the board in between), median kept.
+    const renders = [];
+    for (let run = 0; run < 3; run++) {
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
+      renders.push(
+        await page.evaluate(async (id) => {
+          delete document.body.dataset.boardReady;
+          const start = performance.now();
+          location.hash = `#/workshop/${id}`;
+          while (document.body.dataset.boardReady !== '1') await new Promise((r) => setTimeout(r, 2));
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          return { ms: performance.now() - start, notes: document.querySelectorAll('[data-note-id]').length };
+        }, workshop.id),
+      );
+    }
+    const firstRender = { ms: summary(renders.map((r) => r.ms)).p50, max: Math.max(...renders.map((r) => r.ms)), notes: renders[0].notes };
 
     // Keyboard move: select a free note, press ArrowRight, wait for the frame that shows it moved.
     const free = page.locator('[data-note-id]').last();
@@ -128,7 +138,8 @@ export async function benchBoard() {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 
     console.log(`\n== Board: ${firstRender.notes} notes in ${CLUSTERS} clusters, Chromium headless ==`);
-    report('first render (route change → painted)', firstRender.ms, 'ms', 500);
+    report('first render, median of 3 (route change → painted)', firstRender.ms, 'ms', 500);
+    report('first render, slowest of 3', firstRender.max, 'ms');
     const move = summary(moves);
     report('keyboard move p50 (key → painted frame)', move.p50, 'ms');
     report('keyboard move p95', move.p95, 'ms');
