@@ -1,19 +1,8 @@
 /** Helpers for the board end-to-end test: seeding over the API and finding things on the board. */
 import type { Locator, Page } from 'playwright-core';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { WebServer } from './web-server';
+import { apiCall, type WebServer } from './web-server';
 
-/** Calls the API the way the page does (bearer token, JSON), for seeding and for checking saved state. */
-export async function apiCall<M extends MethodName>(server: WebServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value as MethodOutput<M>;
-}
+export { apiCall };
 
 /** The example workshop, with three participants added. */
 export async function seedExampleWorkshop(server: WebServer) {

@@ -4,21 +4,12 @@
  * plan the room follows, and the totals that plan must produce.
  */
 import type { Page } from 'playwright-core';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { Huvudman } from '../../../shared/participant/schema';
-import type { WebServer } from './web-server';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { apiCall as call, type WebServer } from './web-server';
 
-/** Calls the API the way the page does (bearer token, JSON). */
-export async function call<M extends MethodName>(server: WebServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value as MethodOutput<M>;
-}
+/** Seeding goes through the same HTTP API the page uses. */
+export { call };
 
 export const PROGRAMME = 'LOS Karlskrona';
 export const WORKSHOP = 'Workshop med verksamheten i Karlskrona';

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 
 export interface WebServer {
   /** The full URL with the token fragment, as printed by `npm run web`. */
@@ -40,4 +41,16 @@ export function startWebServer(dataDir: string): Promise<WebServer> {
       });
     });
   });
+}
+
+/** Calls the API the way the page does (bearer token, JSON), for seeding and for checking saved state. */
+export async function apiCall<M extends MethodName>(server: WebServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const response = await fetch(`${server.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
+  return body.value as MethodOutput<M>;
 }
