@@ -204,7 +204,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
       dialogue: (clusterId: ClusterId) => setDialog({ kind: 'dialogue', clusterId }),
       mergeInto: (clusterId: ClusterId) => setDialog({ kind: 'mergeInto', clusterId, origin: 'side' }),
       dissolve(clusterId: ClusterId) {
-        api.invoke('cluster.dissolve', { id: clusterId }).then(() => {
+        api.invoke('cluster.dissolve', { ids: [clusterId] }).then(() => {
           focusSide();
           undoable(t('clusters.dissolved', { count: 1 }), 'cluster.dissolve');
         }, showError);

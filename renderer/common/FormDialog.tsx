@@ -10,11 +10,13 @@ export interface FormDialogProps {
   readonly generalErrors: readonly string[];
   readonly onSubmit: () => void;
   readonly onClose: () => void;
+  /** False for forms without required fields, where the hint would mislead. */
+  readonly hasRequiredFields?: boolean;
   readonly children: ReactNode;
 }
 
 /** A dialog holding one form; Enter in a single-line field submits it. */
-export function FormDialog({ title, submitLabel, pending, generalErrors, onSubmit, onClose, children }: FormDialogProps) {
+export function FormDialog({ title, submitLabel, pending, generalErrors, onSubmit, onClose, hasRequiredFields = true, children }: FormDialogProps) {
   const { t } = useTranslation();
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -24,7 +26,7 @@ export function FormDialog({ title, submitLabel, pending, generalErrors, onSubmi
   return (
     <Dialog title={title} onClose={onClose} className="dialog--form">
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <p className="form__note">{t('forms.requiredNote')}</p>
+        {hasRequiredFields ? <p className="form__note">{t('forms.requiredNote')}</p> : null}
         {children}
         {generalErrors.length > 0 ? (
           <ErrorAlert>

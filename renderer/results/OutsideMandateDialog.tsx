@@ -42,6 +42,7 @@ export function OutsideMandateDialog({ workshopId, item, outcome, onClose }: Out
       generalErrors={errors.general}
       onSubmit={() => decide('outside_mandate')}
       onClose={onClose}
+      hasRequiredFields={false}
     >
       <p className="dialog__message">{t('results.outside.lead')}</p>
       <TextField id={fieldId('handedTo')} label={t('results.outside.handedTo')} value={handedTo} onChange={setHandedTo} error={errors.fields.handedTo} maxLength={200} />

@@ -99,6 +99,11 @@ export const contract = {
     z.object({ id: NoteId, text: NoteText.optional(), colour: NoteColour.optional(), authorId: ParticipantId.nullable().optional() }).strict(),
     Note,
   ),
+  /** Colour and author for several notes at once, as one undoable step. */
+  'note.restyle': method(
+    z.object({ ids: z.array(NoteId).min(1).max(2000), colour: NoteColour.optional(), authorId: ParticipantId.nullable().optional() }).strict(),
+    z.array(Note),
+  ),
   'note.delete': method(z.object({ ids: z.array(NoteId).min(1).max(2000) }).strict(), z.null()),
   'note.duplicate': method(z.object({ ids: z.array(NoteId).min(1).max(500) }).strict(), z.array(Note)),
   /**
@@ -131,7 +136,7 @@ export const contract = {
   ),
   'cluster.merge': method(z.object({ targetId: ClusterId, sourceIds: z.array(ClusterId).min(1).max(100) }).strict(), Cluster),
   /** Removes the cluster; its notes stay on the board where they were shown. */
-  'cluster.dissolve': method(byId(ClusterId), z.null()),
+  'cluster.dissolve': method(z.object({ ids: z.array(ClusterId).min(1).max(500) }).strict(), z.null()),
   'cluster.suggest': method(z.object({ workshopId: WorkshopId }).strict(), z.array(SuggestedCluster)),
 
   'matrix.get': method(z.object({ workshopId: WorkshopId }).strict(), Matrix),

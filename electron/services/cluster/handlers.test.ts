@@ -30,7 +30,7 @@ describe('cluster handlers', () => {
     expect(board.clusters.map((x) => x.id)).toEqual([merged.id]);
     expect(byCluster(board.notes, first.id)).toEqual(['B', 'C', 'D']);
 
-    await app.call('cluster.dissolve', { id: first.id });
+    await app.call('cluster.dissolve', { ids: [first.id] });
     board = await app.call('board.get', { workshopId: workshop.id });
     expect(board.clusters).toEqual([]);
     expect(board.notes.every((n) => n.clusterId === null)).toBe(true);

@@ -56,10 +56,12 @@ export const clusterHandlers: HandlerMap = {
     return toCluster(tx.get('cluster', targetId));
   }),
 
-  'cluster.dissolve': mutation('cluster.dissolve', ({ id }, tx) => {
-    const workshopId = String(tx.get('cluster', id).workshop_id);
-    takeOutOfClusters(tx, workshopId, clusterNoteIds(tx, id));
-    tx.remove('cluster', id);
+  'cluster.dissolve': mutation('cluster.dissolve', ({ ids }, tx) => {
+    for (const id of new Set(ids)) {
+      const workshopId = String(tx.get('cluster', id).workshop_id);
+      takeOutOfClusters(tx, workshopId, clusterNoteIds(tx, id));
+      tx.remove('cluster', id);
+    }
     return null;
   }),
 

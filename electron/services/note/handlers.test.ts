@@ -62,4 +62,15 @@ describe('note handlers', () => {
     const board = await app.call('board.get', { workshopId: workshop.id });
     expect(board.notes.map((n) => [n.x, n.y])).toEqual([[a!.x, a!.y], [b!.x, b!.y]]);
   });
+
+  it('restyle several notes in one undo step', async () => {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: '', huvudman: 'region', role: '' });
+    const notes = await addNotes(app, workshop.id, ['A', 'B', 'C']);
+    const restyled = await app.call('note.restyle', { ids: notes.map((n) => n.id), colour: 'green', authorId: eva.id });
+    expect(restyled.map((n) => [n.colour, n.authorId])).toEqual(Array(3).fill(['green', eva.id]));
+    expect((await app.call('history.undo', {})).method).toBe('note.restyle');
+    expect((await app.call('board.get', { workshopId: workshop.id })).notes).toEqual(notes);
+  });
 });

@@ -19,6 +19,20 @@ function workshopOfNotes(tx: Tx, ids: readonly string[]): string {
   return [...workshops][0] as string;
 }
 
+interface Style {
+  readonly colour?: string | undefined;
+  readonly authorId?: string | null | undefined;
+}
+
+function restyle(tx: Tx, ids: readonly string[], { colour, authorId }: Style) {
+  const workshopId = workshopOfNotes(tx, ids);
+  if (authorId) rowInWorkshop(tx.db, 'participant', authorId, workshopId);
+  const patch: Record<string, string | null> = {};
+  if (colour !== undefined) patch.colour = colour;
+  if (authorId !== undefined) patch.author_id = authorId;
+  return ids.map((id) => toNote(tx.update('note', id, patch)));
+}
+
 export const noteHandlers: HandlerMap = {
   'note.create': mutation('note.create', ({ workshopId, text, colour, authorId, position, clusterId }, tx) => {
     tx.get('workshop', workshopId);
@@ -43,15 +57,12 @@ export const noteHandlers: HandlerMap = {
     return toNote(tx.get('note', id));
   }),
 
-  'note.update': mutation('note.update', ({ id, text, colour, authorId }, tx) => {
-    const note = tx.get('note', id);
-    if (authorId) rowInWorkshop(tx.db, 'participant', authorId, note.workshop_id as string);
-    const patch: Record<string, string | null> = {};
-    if (text !== undefined) patch.text = text;
-    if (colour !== undefined) patch.colour = colour;
-    if (authorId !== undefined) patch.author_id = authorId;
-    return toNote(tx.update('note', id, patch));
+  'note.update': mutation('note.update', ({ id, text, ...style }, tx) => {
+    restyle(tx, [id], style);
+    return text === undefined ? toNote(tx.get('note', id)) : toNote(tx.update('note', id, { text }));
   }),
+
+  'note.restyle': mutation('note.restyle', ({ ids, ...style }, tx) => restyle(tx, [...new Set(ids)], style)),
 
   'note.delete': mutation('note.delete', ({ ids }, tx) => {
     workshopOfNotes(tx, ids);

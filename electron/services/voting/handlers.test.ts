@@ -96,7 +96,7 @@ describe('matrix and voting handlers', () => {
     ]);
     expect((await app.call('voting.rounds', { workshopId: workshop.id })).map((s) => s.round.number)).toEqual([1]);
 
-    await app.call('cluster.dissolve', { id: clusters[2]!.id });
+    await app.call('cluster.dissolve', { ids: [clusters[2]!.id] });
     expect((await app.call('matrix.get', { workshopId: workshop.id })).placements).toHaveLength(2);
     await app.call('history.undo', {});
     expect((await app.call('matrix.get', { workshopId: workshop.id })).placements).toHaveLength(3);

@@ -63,7 +63,7 @@ export const dissolveClusterAction: BoardAction = {
   isEnabled: (ctx) => ctx.selection.clusters.length > 0,
   async perform(ctx) {
     const ids = [...ctx.selection.clusters];
-    for (const id of ids) await ctx.api.invoke('cluster.dissolve', { id });
+    await ctx.api.invoke('cluster.dissolve', { ids });
     ctx.ui.select(EMPTY_SELECTION);
     ctx.ui.undoable(ctx.t('clusters.dissolved', { count: ids.length }), 'cluster.dissolve');
   },

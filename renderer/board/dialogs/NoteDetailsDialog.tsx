@@ -36,9 +36,7 @@ export function NoteDetailsDialog({
 
   const save = () =>
     submit(async () => {
-      for (const note of notes) {
-        await api.invoke('note.update', { id: note.id, colour, authorId: author === ANONYMOUS ? null : (author as ParticipantId) });
-      }
+      await api.invoke('note.restyle', { ids: notes.map((note) => note.id), colour, authorId: author === ANONYMOUS ? null : (author as ParticipantId) });
       onDone();
     });
 
