@@ -16,6 +16,7 @@ import { serveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const KEEPALIVE_MS = 15_000;
+const MAX_SSE_BUFFER_BYTES = 256 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -116,7 +117,12 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     streams.add(res);
-    const unsubscribe = options.onChange((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    // A tab that stops reading would make the buffer grow without bound; drop
+    // it instead, and it reconnects (and refetches) when it wakes up.
+    const unsubscribe = options.onChange((event) => {
+      if (res.writableLength > MAX_SSE_BUFFER_BYTES) res.destroy();
+      else res.write(`data: ${JSON.stringify(event)}\n\n`);
+    });
     const ping = setInterval(() => res.write(': ping\n\n'), KEEPALIVE_MS);
     res.on('close', () => {
       clearInterval(ping);
@@ -157,7 +163,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (req.headers['sec-fetch-site'] === 'cross-site') return fail(res, 'forbidden_origin', 'Cross-site requests are refused');
     if (!tokenMatches(req.headers.authorization, options.token)) return fail(res, 'unauthorized', 'Missing or wrong token');
 
-    const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+    const name = url.slice('/api/'.length).split('?')[0] ?? '';
     if (name === '_events' && req.method === 'GET') return streamEvents(res);
     if (name === '_methods' && req.method === 'GET') return listMethods(res);
     return callMethod(req, res, name);

@@ -15,7 +15,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /** Serves the built renderer; any path that is not a file falls back to index.html. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
+  if (decoded.includes('\0')) {
+    res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
   const candidate = path.resolve(root, `.${decoded}`);
   const inside = candidate === root || candidate.startsWith(root + path.sep);
   const file = inside && fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : path.join(root, 'index.html');

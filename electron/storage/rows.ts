@@ -21,3 +21,11 @@ export function writeRow(db: Db, table: TableName, id: string, row: Row | null):
      ON CONFLICT(id) DO UPDATE SET ${assignments.join(', ')}`,
   ).run(row);
 }
+
+/**
+ * The given fields as column values, leaving out those not given. For forms
+ * whose field names are their column names (programme, workshop, participant).
+ */
+export function definedColumns(fields: Readonly<Record<string, Cell | undefined>>): Record<string, Cell> {
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, Cell] => entry[1] !== undefined));
+}

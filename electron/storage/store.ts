@@ -20,12 +20,12 @@ export interface StoreOptions {
  * (the check runs on a read-only connection), backs up an existing file at
  * start and again before migrating it, then migrates.
  */
-async function openFile(options: StoreOptions, startBackup: boolean): Promise<{ db: Db; fresh: boolean }> {
+async function openFile(options: StoreOptions): Promise<{ db: Db; fresh: boolean }> {
   if (fs.existsSync(options.file)) planMigrations(peekSchemaVersion(options.file), options.migrations);
   const db = openDatabase(options.file);
   try {
     const plan = planMigrations(schemaVersion(db), options.migrations);
-    if (plan.from > 0 && startBackup) await options.backups.create(db, 'start', options.clock());
+    if (plan.from > 0) await options.backups.create(db, 'start', options.clock());
     if (plan.from > 0 && plan.pending.length > 0) {
       await options.backups.create(db, 'pre-migration', options.clock(), plan.from);
     }
@@ -49,7 +49,7 @@ export class Store {
   }
 
   static async open(options: StoreOptions): Promise<Store> {
-    const { db, fresh } = await openFile(options, true);
+    const { db, fresh } = await openFile(options);
     return new Store(db, fresh, options);
   }
 
@@ -97,24 +97,24 @@ export class Store {
 
   /**
    * Replaces the database with a backup. The current data is saved as a
-   * pre-restore backup first, so a restore can itself be reverted.
+   * pre-restore backup first, so a restore can itself be reverted. Between
+   * closing and reopening nothing awaits, so no request can meet a closed
+   * database; a backup from an older version is migrated on the spot (the
+   * backup file itself is the copy from before that migration).
    */
   async restore(name: string): Promise<void> {
     const source = this.options.backups.pathOf(name);
     if (!source) throw new AppError('backup_not_found', `No backup named ${name}`, { name });
-    planMigrations(peekSchemaVersion(source), this.options.migrations);
-    const probe = openDatabase(source, { readonly: true });
+    const plan = planMigrations(peekSchemaVersion(source), this.options.migrations);
+    await this.backup('pre-restore');
+    this.#db.close();
     try {
-      await this.backup('pre-restore');
-      this.#db.close();
-      try {
-        await probe.backup(this.options.file);
-      } finally {
-        this.#db = (await openFile(this.options, false)).db;
-      }
+      for (const leftover of [`${this.options.file}-wal`, `${this.options.file}-shm`]) fs.rmSync(leftover, { force: true });
+      fs.copyFileSync(source, this.options.file);
     } finally {
-      probe.close();
+      this.#db = openDatabase(this.options.file);
     }
+    applyMigrations(this.#db, plan);
   }
 
   close(): void {

@@ -14,6 +14,13 @@ export interface ChildRelation {
   readonly onDelete: 'cascade' | 'unlink';
 }
 
+const ITEM_CHILDREN: readonly ChildRelation[] = [
+  { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
+  { table: 'item_outcome', foreignKey: 'id', onDelete: 'cascade' },
+  { table: 'vote', foreignKey: 'item_id', onDelete: 'cascade' },
+  { table: 'paper_count', foreignKey: 'item_id', onDelete: 'cascade' },
+];
+
 // Order matters: votes and notes point at participants (and notes at
 // clusters), so they go before what they point at.
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
@@ -34,16 +41,10 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
     { table: 'vote', foreignKey: 'participant_id', onDelete: 'cascade' },
     { table: 'note', foreignKey: 'author_id', onDelete: 'unlink' },
   ],
-  // A placement's id is the item's id: the item leaves the matrix with it.
-  cluster: [
-    { table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' },
-    { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
-    { table: 'item_outcome', foreignKey: 'id', onDelete: 'cascade' },
-  ],
-  note: [
-    { table: 'matrix_placement', foreignKey: 'id', onDelete: 'cascade' },
-    { table: 'item_outcome', foreignKey: 'id', onDelete: 'cascade' },
-  ],
+  // An item (cluster or note) takes its placement, outcome, dots and paper
+  // counts with it, so results never count something that is gone.
+  cluster: [{ table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' }, ...ITEM_CHILDREN],
+  note: [...ITEM_CHILDREN],
   matrix_placement: [],
   vote_round: [
     { table: 'vote', foreignKey: 'round_id', onDelete: 'cascade' },
@@ -52,7 +53,8 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   vote: [],
   paper_count: [],
   item_outcome: [],
-  // The area outlives its cluster: it belongs to the programme's plan now.
+  // The area outlives its cluster (it belongs to the programme's plan now),
+  // but not its workshop, which it links back to.
   improvement_area: [],
 };
 

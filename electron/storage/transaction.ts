@@ -33,6 +33,8 @@ export class Tx {
   }
 
   insert(table: TableName, row: Row): Row {
+    // The journal records "did not exist" for an insert; an existing row would be lost on undo.
+    if (readRow(this.db, table, row.id)) throw new Error(`${table} ${row.id} already exists`);
     writeRow(this.db, table, row.id, row);
     const after = this.get(table, row.id);
     this.#entries.push({ entity: table, entityId: row.id, before: null, after });

@@ -1,4 +1,5 @@
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import type { HistoryState } from '../../shared/history/schema';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
@@ -14,8 +15,17 @@ export function ActionsProvider({ children }: { readonly children: ReactNode }) 
   const { show } = useToasts();
   const history = useQuery('history.state', {});
   const busy = useRef(false);
+  // What the last undo/redo answered is newer than the query's answer until
+  // the query answers again, so a quick Ctrl+Z then Ctrl+Shift+Z never meets
+  // a stale, disabled redo.
+  const [stepped, setStepped] = useState<{ readonly state: HistoryState; readonly over: HistoryState | undefined } | null>(null);
+  const current = stepped && stepped.over === history.data ? stepped.state : history.data;
+  const historyChanged = useCallback((state: HistoryState) => setStepped({ state, over: history.data }), [history.data]);
 
-  const ctx = useMemo<ActionContext>(() => ({ api, t, history: history.data, notify: show }), [api, t, history.data, show]);
+  const ctx = useMemo<ActionContext>(
+    () => ({ api, t, history: current, historyChanged, notify: show }),
+    [api, t, current, historyChanged, show],
+  );
 
   // One action at a time: a second Ctrl+Z before the first answered would act on stale state.
   const run = useCallback(

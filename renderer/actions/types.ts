@@ -9,6 +9,8 @@ export interface ActionContext {
   readonly t: Translate;
   /** Undefined until the first answer from history.state. */
   readonly history: HistoryState | undefined;
+  /** Reports the history state an undo or redo answered with. */
+  readonly historyChanged: (state: HistoryState) => void;
   readonly notify: (toast: ToastInput) => void;
 }
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Api } from '../api/client';
 import { useToasts } from '../common/toastContext';
 import type { NoteLook } from './canvas/noteLook';
-import { base64ToBlob, downloadBlob, safeFileName } from './export/download';
+import { safeFileName } from '../../shared/common/file-name';
+import { base64ToBlob, downloadBlob } from './export/download';
 import type { BoardModel } from './model/boardModel';
 
 /** "Exportera Excel" (built on the Node side) and "Exportera bild" (painted here); both end as a download. */

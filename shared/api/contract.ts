@@ -64,7 +64,7 @@ export const contract = {
   'participant.organisations': method(Empty, z.array(z.string())),
   'participant.previewImport': method(z.object({ source: ImportSource }).strict(), ImportPreview),
   'participant.import': method(
-    z.object({ workshopId: WorkshopId, participants: z.array(ParticipantFields).min(1).max(500) }).strict(),
+    z.object({ workshopId: WorkshopId, participants: z.array(ParticipantFields.strict()).min(1).max(500) }).strict(),
     z.array(Participant),
   ),
 

@@ -67,7 +67,7 @@ export const Board = z.object({
 });
 export type Board = z.infer<typeof Board>;
 
-export const Position = z.object({ x: Coordinate, y: Coordinate });
+export const Position = z.object({ x: Coordinate, y: Coordinate }).strict();
 
 export const SuggestedCluster = z.object({
   heading: z.string(),

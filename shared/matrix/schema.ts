@@ -13,12 +13,12 @@ export const MatrixLabels = z
     longTerm: Label,
     simple: Label,
     complex: Label,
-    quadrants: z.object(Object.fromEntries(quadrants.map((q) => [q, Label])) as Record<(typeof quadrants)[number], typeof Label>),
+    quadrants: z.object(Object.fromEntries(quadrants.map((q) => [q, Label])) as Record<(typeof quadrants)[number], typeof Label>).strict(),
   })
   .strict();
 export type MatrixLabels = z.infer<typeof MatrixLabels>;
 
-export const Placement = z.object({ itemId: ItemId, kind: ItemKind, x: Unit, y: Unit });
+export const Placement = z.object({ itemId: ItemId, kind: ItemKind, x: Unit, y: Unit }).strict();
 export type Placement = z.infer<typeof Placement>;
 
 export const Matrix = z.object({

@@ -25,8 +25,9 @@ export const OutcomeInput = z
     kind: ItemKind,
     /** null clears the decision. */
     status: OutcomeStatus.nullable(),
-    handedTo: z.string().trim().max(200).default(''),
-    comment: z.string().trim().max(1000).default(''),
+    /** Left out: keep what was written before. */
+    handedTo: z.string().trim().max(200).optional(),
+    comment: z.string().trim().max(1000).optional(),
   })
   .strict();
 

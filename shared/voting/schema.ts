@@ -26,7 +26,7 @@ export const RoundSettings = z.object({
   scope: RoundScope.default({ kind: 'all-clusters' }),
   anonymous: z.boolean().default(false),
   mode: z.enum(['participants', 'paper']).default('participants'),
-});
+}).strict();
 export type RoundSettings = z.infer<typeof RoundSettings>;
 
 export const Round = z.object({

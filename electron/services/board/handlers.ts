@@ -1,10 +1,12 @@
+import { AppError } from '../../../shared/api/errors';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { boardWorkbook } from '../../exports/board-xlsx';
-import { safeFileName, XLSX_MIME } from '../../exports/files';
+import { safeFileName } from '../../../shared/common/file-name';
+import { XLSX_MIME } from '../../exports/files';
 import { boardExportLabels } from '../../exports/labels';
 import { listParticipants } from '../participant/rows';
 import { readSettings } from '../settings/read';
-import { colourModeOf, listClusters, listNotes, workshopTitle } from './rows';
+import { colourModeOf, listClusters, listNotes, workshopOf, workshopTitle } from './rows';
 
 export const boardHandlers: HandlerMap = {
   'board.get': ({ workshopId }, { store }) =>
@@ -22,6 +24,15 @@ export const boardHandlers: HandlerMap = {
   }),
 
   'board.move': mutation('board.move', ({ notes, clusters }, tx) => {
+    const workshops = new Set([
+      ...(notes.length > 0 ? [workshopOf(tx.db, 'note', notes.map((n) => n.id))] : []),
+      ...(clusters.length > 0 ? [workshopOf(tx.db, 'cluster', clusters.map((c) => c.id))] : []),
+    ]);
+    if (workshops.size > 1) {
+      throw new AppError('validation_failed', 'Rows from several workshops in one request', [
+        { path: ['clusters'], code: 'other_workshop', message: 'notes and clusters belong to different workshops' },
+      ]);
+    }
     for (const { id, x, y } of notes) tx.update('note', id, { x, y });
     for (const { id, x, y } of clusters) tx.update('cluster', id, { x, y });
     return null;

@@ -64,6 +64,43 @@ export function boardLayout(db: Db, workshopId: string): BoardLayout {
   return layoutBoard(notes, clusters);
 }
 
+/** Whether an id names a cluster or a note, or null when it names neither (any more). */
+export function itemKindOf(db: Db, id: string): 'cluster' | 'note' | null {
+  if (db.prepare('SELECT 1 FROM cluster WHERE id = ?').get(id)) return 'cluster';
+  return db.prepare('SELECT 1 FROM note WHERE id = ?').get(id) ? 'note' : null;
+}
+
+/**
+ * A matrix or voting item of the workshop: a cluster, or a note that is in
+ * no cluster (a clustered note is represented by its cluster).
+ */
+export function itemInWorkshop(db: Db, kind: 'cluster' | 'note', id: string, workshopId: string): Row {
+  const row = rowInWorkshop(db, kind, id, workshopId);
+  if (kind === 'note' && row.cluster_id !== null) {
+    throw new AppError('validation_failed', 'A note in a cluster is placed and voted on through its cluster', [
+      { path: ['itemId'], code: 'in_cluster', message: 'the note belongs to a cluster' },
+    ]);
+  }
+  return row;
+}
+
+/** All rows of one request must share a workshop; returns it. */
+export function workshopOf(db: Db, table: 'note' | 'cluster', ids: readonly string[]): string {
+  const workshops = new Set(
+    ids.map((id) => {
+      const row = db.prepare(`SELECT workshop_id FROM ${table} WHERE id = ?`).get(id) as { workshop_id: string } | undefined;
+      if (!row) throw new AppError('not_found', `No ${table} with id ${id}`, { entity: table, id });
+      return row.workshop_id;
+    }),
+  );
+  if (workshops.size > 1) {
+    throw new AppError('validation_failed', `Rows from several workshops in one request`, [
+      { path: ['ids'], code: 'other_workshop', message: `${table}s belong to different workshops` },
+    ]);
+  }
+  return [...workshops][0] as string;
+}
+
 /** Fetches a row and checks it belongs to the workshop the request is about. */
 export function rowInWorkshop(db: Db, table: 'note' | 'cluster' | 'participant', id: string, workshopId: string): Row {
   const row = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;

@@ -5,7 +5,7 @@ import { suggestClusters } from '../../../shared/board/suggest';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { putInCluster, takeOutOfClusters } from '../board/membership';
-import { boardLayout, rowInWorkshop, toCluster } from '../board/rows';
+import { boardLayout, rowInWorkshop, toCluster, workshopOf } from '../board/rows';
 
 function clusterNoteIds(tx: Tx, clusterId: string): string[] {
   return tx.db.prepare('SELECT id FROM note WHERE cluster_id = ? ORDER BY rank, id').pluck().all(clusterId) as string[];
@@ -57,8 +57,8 @@ export const clusterHandlers: HandlerMap = {
   }),
 
   'cluster.dissolve': mutation('cluster.dissolve', ({ ids }, tx) => {
+    const workshopId = workshopOf(tx.db, 'cluster', ids);
     for (const id of new Set(ids)) {
-      const workshopId = String(tx.get('cluster', id).workshop_id);
       takeOutOfClusters(tx, workshopId, clusterNoteIds(tx, id));
       tx.remove('cluster', id);
     }

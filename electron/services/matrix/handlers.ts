@@ -1,19 +1,10 @@
 import { AppError } from '../../../shared/api/errors';
-import { MatrixLabels, Placement, type Matrix } from '../../../shared/matrix/schema';
+import { MatrixLabels, type Matrix, type Placement } from '../../../shared/matrix/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { rowInWorkshop } from '../board/rows';
-
-export function listPlacements(db: Db, workshopId: string): Placement[] {
-  const rows = db.prepare('SELECT id, item_kind, x, y FROM matrix_placement WHERE workshop_id = ? ORDER BY rowid').all(workshopId) as {
-    id: string;
-    item_kind: string;
-    x: number;
-    y: number;
-  }[];
-  return rows.map((r) => Placement.parse({ itemId: r.id, kind: r.item_kind, x: r.x, y: r.y }));
-}
+import { itemInWorkshop } from '../board/rows';
+import { listPlacements } from './rows';
 
 function readMatrix(db: Db, workshopId: string): Matrix {
   const row = db.prepare('SELECT matrix_labels FROM workshop WHERE id = ?').get(workshopId) as { matrix_labels: string | null } | undefined;
@@ -23,7 +14,7 @@ function readMatrix(db: Db, workshopId: string): Matrix {
 }
 
 function place(tx: Tx, workshopId: string, placement: Placement): void {
-  rowInWorkshop(tx.db, placement.kind, placement.itemId, workshopId);
+  itemInWorkshop(tx.db, placement.kind, placement.itemId, workshopId);
   const existing = tx.db.prepare('SELECT 1 FROM matrix_placement WHERE id = ?').get(placement.itemId);
   if (existing) tx.update('matrix_placement', placement.itemId, { x: placement.x, y: placement.y });
   else {

@@ -73,4 +73,16 @@ describe('note handlers', () => {
     expect((await app.call('history.undo', {})).method).toBe('note.restyle');
     expect((await app.call('board.get', { workshopId: workshop.id })).notes).toEqual(notes);
   });
+
+  it('refuse to move notes of two workshops in one request', async () => {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const other = await app.call('workshop.create', { programmeId: workshop.programmeId, title: 'Annan', date: null, type: 'ledning', goals: '' });
+    const [mine] = await addNotes(app, workshop.id, ['Min']);
+    const [theirs] = await addNotes(app, other.id, ['Deras']);
+    const error = await app.fail('board.move', { notes: [{ id: mine!.id, x: 1, y: 1 }, { id: theirs!.id, x: 2, y: 2 }], clusters: [] });
+    expect(error.code).toBe('validation_failed');
+    expect((await app.call('board.get', { workshopId: other.id })).notes).toEqual([theirs]);
+  });
 });
+

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/api/errors';
 import { nextCapturePosition, NOTE_GAP, occupiedRects } from '../../../shared/board/layout';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { putInCluster, takeOutOfClusters } from '../board/membership';
-import { boardLayout, rowInWorkshop, toNote } from '../board/rows';
+import { boardLayout, rowInWorkshop, toNote, workshopOf } from '../board/rows';
 
 const DUPLICATE_OFFSET = NOTE_GAP * 2;
 
-/** All notes of one request must share a workshop; returns it. */
-function workshopOfNotes(tx: Tx, ids: readonly string[]): string {
-  const workshops = new Set(ids.map((id) => tx.get('note', id).workshop_id as string));
-  if (workshops.size !== 1) {
-    throw new AppError('validation_failed', 'Notes from several workshops in one request', [
-      { path: ['ids'], code: 'other_workshop', message: 'notes belong to different workshops' },
-    ]);
-  }
-  return [...workshops][0] as string;
-}
+const workshopOfNotes = (tx: Tx, ids: readonly string[]) => workshopOf(tx.db, 'note', ids);
 
 interface Style {
   readonly colour?: string | undefined;

@@ -61,4 +61,19 @@ describe('outcomes, improvement areas and the workshop summary', () => {
     expect(error.code).toBe('validation_failed');
     expect(await app.call('improvementArea.list', { programmeId: workshop.programmeId })).toEqual([]);
   });
+
+  it('keep a handover when the item is later prioritised, and skip it in "top three"', async () => {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const cluster = await app.call('cluster.create', { workshopId: workshop.id, heading: 'Läkarbemanning', noteIds: [] });
+    const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: '', huvudman: 'region', role: '' });
+    await app.call('outcome.set', { workshopId: workshop.id, itemId: cluster.id, kind: 'cluster', status: 'outside_mandate', handedTo: 'Regionen', comment: 'Bemanning' });
+    const round = (await app.call('voting.start', { workshopId: workshop.id, settings: {} })).round;
+    await app.call('voting.cast', { roundId: round.id, participantId: eva.id, itemId: cluster.id });
+    await app.call('voting.reveal', { roundId: round.id, revealed: true });
+    expect(await app.call('outcome.prioritiseTop', { roundId: round.id })).toEqual([]);
+    const outcome = await app.call('outcome.set', { workshopId: workshop.id, itemId: cluster.id, kind: 'cluster', status: 'prioritised' });
+    expect(outcome).toMatchObject({ status: 'prioritised', handedTo: 'Regionen', comment: 'Bemanning' });
+  });
 });
+

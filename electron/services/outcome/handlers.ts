@@ -5,7 +5,7 @@ import { defaultPrioritised } from '../../../shared/voting/rules';
 import type { ItemKind } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
-import { rowInWorkshop } from '../board/rows';
+import { itemInWorkshop, itemKindOf } from '../board/rows';
 import { readRound, roundState } from '../voting/state';
 import { findArea, listAreas, listOutcomes, toOutcome } from './rows';
 
@@ -16,8 +16,9 @@ interface Decision {
   readonly itemId: string;
   readonly kind: ItemKind;
   readonly status: OutcomeStatus | null;
-  readonly handedTo: string;
-  readonly comment: string;
+  /** Left out: keep what was written before. */
+  readonly handedTo?: string | undefined;
+  readonly comment?: string | undefined;
 }
 
 /** Keeps the improvement area in step with the decision: it exists exactly while the item is prioritised. */
@@ -45,14 +46,16 @@ function syncArea(tx: Tx, decision: Decision): void {
 }
 
 function decide(tx: Tx, decision: Decision) {
-  rowInWorkshop(tx.db, decision.kind, decision.itemId, decision.workshopId);
+  itemInWorkshop(tx.db, decision.kind, decision.itemId, decision.workshopId);
   const exists = tx.db.prepare('SELECT 1 FROM item_outcome WHERE id = ?').get(decision.itemId);
   if (decision.status === null) {
     if (exists) tx.remove('item_outcome', decision.itemId);
   } else {
-    const columns = { status: decision.status, handed_to: decision.handedTo, comment: decision.comment };
+    const columns: Record<string, string> = { status: decision.status };
+    if (decision.handedTo !== undefined) columns.handed_to = decision.handedTo;
+    if (decision.comment !== undefined) columns.comment = decision.comment;
     if (exists) tx.update('item_outcome', decision.itemId, columns);
-    else tx.insert('item_outcome', { id: decision.itemId, workshop_id: decision.workshopId, item_kind: decision.kind, ...columns, updated_at: tx.now });
+    else tx.insert('item_outcome', { id: decision.itemId, workshop_id: decision.workshopId, item_kind: decision.kind, handed_to: '', comment: '', ...columns, updated_at: tx.now });
   }
   syncArea(tx, decision);
   return decision.status === null ? null : toOutcome(tx.get('item_outcome', decision.itemId));
@@ -66,9 +69,12 @@ export const outcomeHandlers: HandlerMap = {
   'outcome.prioritiseTop': mutation('outcome.prioritiseTop', ({ roundId, top }, tx) => {
     const state = roundState(tx.db, readRound(tx.db, roundId));
     if (!state.results) throw new AppError('votes_hidden', 'Reveal the votes before prioritising by them', { roundId });
-    return defaultPrioritised(state.results, top).map((itemId) => {
-      const kind: ItemKind = tx.db.prepare('SELECT 1 FROM cluster WHERE id = ?').get(itemId) ? 'cluster' : 'note';
-      return decide(tx, { workshopId: state.round.workshopId, itemId, kind, status: 'prioritised', handedTo: '', comment: '' })!;
+    // Items decided on already (e.g. handed over) keep that decision.
+    const decided = new Set(tx.db.prepare('SELECT id FROM item_outcome WHERE workshop_id = ?').pluck().all(state.round.workshopId) as string[]);
+    return defaultPrioritised(state.results, top).flatMap((itemId) => {
+      const kind = itemKindOf(tx.db, itemId);
+      if (!kind || decided.has(itemId)) return [];
+      return [decide(tx, { workshopId: state.round.workshopId, itemId, kind, status: 'prioritised' })!];
     });
   }),
 

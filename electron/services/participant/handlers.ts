@@ -3,10 +3,11 @@ import { AppError } from '../../../shared/api/errors';
 import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
 import type { ParticipantFields } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
+import { definedColumns } from '../../storage/rows';
 import { readFirstSheet } from '../../exports/xlsx-read';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { listParticipants, participantColumns, toParticipant } from './rows';
+import { listParticipants, toParticipant } from './rows';
 
 function requireWorkshop(db: Db, workshopId: string): void {
   if (!db.prepare('SELECT 1 FROM workshop WHERE id = ?').get(workshopId)) {
@@ -19,7 +20,7 @@ function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields
     tx.insert('participant', {
       id: randomUUID(),
       workshop_id: workshopId,
-      ...participantColumns(fields),
+      ...definedColumns(fields),
       created_at: tx.now,
       updated_at: tx.now,
     }),
@@ -39,7 +40,7 @@ export const participantHandlers: HandlerMap = {
   }),
 
   'participant.update': mutation('participant.update', ({ id, ...fields }, tx) =>
-    toParticipant(tx.update('participant', id, participantColumns(fields))),
+    toParticipant(tx.update('participant', id, definedColumns(fields))),
   ),
 
   /** Their notes stay, now anonymous; undo gives them back their author. */

@@ -1,4 +1,4 @@
-import { Participant, type ParticipantFields } from '../../../shared/participant/schema';
+import { Participant } from '../../../shared/participant/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
 
@@ -18,13 +18,4 @@ export function toParticipant(row: Row): Participant {
 export function listParticipants(db: Db, workshopId: string): Participant[] {
   const rows = db.prepare('SELECT * FROM participant WHERE workshop_id = ? ORDER BY created_at, rowid').all(workshopId) as Row[];
   return rows.map(toParticipant);
-}
-
-export function participantColumns(fields: Partial<ParticipantFields>): Record<string, string> {
-  const columns: Record<string, string> = {};
-  if (fields.name !== undefined) columns.name = fields.name;
-  if (fields.organisation !== undefined) columns.organisation = fields.organisation;
-  if (fields.huvudman !== undefined) columns.huvudman = fields.huvudman;
-  if (fields.role !== undefined) columns.role = fields.role;
-  return columns;
 }

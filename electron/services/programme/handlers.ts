@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import type { Programme } from '../../../shared/programme/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
+import { definedColumns } from '../../storage/rows';
 import type { Db } from '../../storage/database';
-import { findProgramme, listProgrammes, programmeColumns } from './rows';
+import { findProgramme, listProgrammes } from './rows';
 
 function mustFind(db: Db, id: string): Programme {
   const programme = findProgramme(db, id);
@@ -20,7 +21,7 @@ export const programmeHandlers: HandlerMap = {
     const id = randomUUID();
     tx.insert('programme', {
       id,
-      ...programmeColumns(fields),
+      ...definedColumns(fields),
       is_example: 0,
       created_at: tx.now,
       updated_at: tx.now,
@@ -29,7 +30,7 @@ export const programmeHandlers: HandlerMap = {
   }),
 
   'programme.update': mutation('programme.update', ({ id, ...fields }, tx) => {
-    tx.update('programme', id, programmeColumns(fields));
+    tx.update('programme', id, definedColumns(fields));
     return mustFind(tx.db, id);
   }),
 

@@ -1,4 +1,4 @@
-import { Programme, type ProgrammeFields } from '../../../shared/programme/schema';
+import { Programme } from '../../../shared/programme/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
 
@@ -25,13 +25,4 @@ export function listProgrammes(db: Db): Programme[] {
 export function findProgramme(db: Db, id: string): Programme | undefined {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
   return row && toProgramme(row);
-}
-
-export function programmeColumns(fields: Partial<ProgrammeFields>): Record<string, string> {
-  const columns: Record<string, string> = {};
-  if (fields.name !== undefined) columns.name = fields.name;
-  if (fields.area !== undefined) columns.area = fields.area;
-  if (fields.level !== undefined) columns.level = fields.level;
-  if (fields.description !== undefined) columns.description = fields.description;
-  return columns;
 }

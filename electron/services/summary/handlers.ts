@@ -2,14 +2,15 @@ import type { HandlerMap } from '../../api/handler';
 import { summaryLabels } from '../../exports/labels';
 import { summaryWorkbook } from '../../exports/summary-xlsx';
 import { listClusters, listNotes } from '../board/rows';
-import { listPlacements } from '../matrix/handlers';
+import { listPlacements } from '../matrix/rows';
 import { listAreas, listOutcomes } from '../outcome/rows';
 import { listParticipants } from '../participant/rows';
 import { findProgramme } from '../programme/rows';
 import { readSettings } from '../settings/read';
 import { toRound, roundState } from '../voting/state';
-import { mustFindWorkshop } from '../workshop/handlers';
-import { safeFileName, XLSX_MIME } from '../../exports/files';
+import { mustFindWorkshop } from '../workshop/rows';
+import { safeFileName } from '../../../shared/common/file-name';
+import { XLSX_MIME } from '../../exports/files';
 import type { Row } from '../../storage/rows';
 
 export const summaryHandlers: HandlerMap = {

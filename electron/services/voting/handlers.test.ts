@@ -115,4 +115,31 @@ describe('matrix and voting handlers', () => {
     expect(await app.call('voting.rounds', { workshopId: workshop.id })).toEqual(before);
     expect((await app.call('matrix.get', { workshopId: workshop.id })).placements).toHaveLength(1);
   });
+
+  it('take the dots of an item with it when the item goes, and give them back on undo', async () => {
+    const app = await openTestApp();
+    const { workshop, clusters } = await workshopWithClusters(app, ['A', 'B']);
+    const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: '', huvudman: 'region', role: '' });
+    const round = (await app.call('voting.start', { workshopId: workshop.id, settings: { dotsPerParticipant: 2 } })).round;
+    for (let i = 0; i < 2; i++) await app.call('voting.cast', { roundId: round.id, participantId: eva.id, itemId: clusters[0]!.id });
+    await app.call('cluster.dissolve', { ids: [clusters[0]!.id] });
+    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.totalDots).toBe(0);
+    await app.call('voting.cast', { roundId: round.id, participantId: eva.id, itemId: clusters[1]!.id });
+    await app.call('history.undo', {});
+    await app.call('history.undo', {});
+    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.dotsByParticipant[eva.id]).toEqual({ [clusters[0]!.id]: 2 });
+  });
+
+  it('place and vote on a note only while it is in no cluster', async () => {
+    const app = await openTestApp();
+    const { workshop, clusters } = await workshopWithClusters(app, ['A']);
+    const [free] = await addNotes(app, workshop.id, ['Fri lapp']);
+    const clustered = (await app.call('board.get', { workshopId: workshop.id })).notes.find((n) => n.clusterId === clusters[0]!.id)!;
+    await app.call('matrix.place', { workshopId: workshop.id, placements: [{ itemId: free!.id, kind: 'note', x: 0.5, y: 0.5 }] });
+    const error = await app.fail('matrix.place', { workshopId: workshop.id, placements: [{ itemId: clustered.id, kind: 'note', x: 0.5, y: 0.5 }] });
+    expect(error.code).toBe('validation_failed');
+    expect((await app.fail('voting.start', { workshopId: workshop.id, settings: { scope: { kind: 'selection', itemIds: [clustered.id] } } })).code).toBe('validation_failed');
+    expect((await app.fail('voting.start', { workshopId: workshop.id, settings: { maxPerItm: 2 } })).code).toBe('validation_failed');
+  });
 });
+

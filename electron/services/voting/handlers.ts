@@ -6,8 +6,8 @@ import type { RoundScope, RoundState } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { rowInWorkshop } from '../board/rows';
-import { listPlacements } from '../matrix/handlers';
+import { itemInWorkshop, itemKindOf, rowInWorkshop } from '../board/rows';
+import { listPlacements } from '../matrix/rows';
 import { readDots, readRound, roundRules, roundState, toRound } from './state';
 
 const REFUSAL_MESSAGES = {
@@ -22,8 +22,9 @@ const REFUSAL_MESSAGES = {
 function votableItems(db: Db, workshopId: string, scope: RoundScope): string[] {
   if (scope.kind === 'selection') {
     for (const id of scope.itemIds) {
-      const kind = db.prepare('SELECT 1 FROM cluster WHERE id = ?').get(id) ? 'cluster' : 'note';
-      rowInWorkshop(db, kind, id, workshopId);
+      const kind = itemKindOf(db, id);
+      if (!kind) throw new AppError('not_found', `No cluster or note with id ${id}`, { id });
+      itemInWorkshop(db, kind, id, workshopId);
     }
     return [...new Set(scope.itemIds)];
   }

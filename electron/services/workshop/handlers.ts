@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
-import type { Workshop } from '../../../shared/workshop/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
-import type { Db } from '../../storage/database';
-import { findWorkshop, listWorkshops, workshopColumns } from './rows';
-
-export function mustFindWorkshop(db: Db, id: string): Workshop {
-  const workshop = findWorkshop(db, id);
-  if (!workshop) throw new AppError('not_found', `No workshop with id ${id}`, { entity: 'workshop', id });
-  return workshop;
-}
+import { definedColumns } from '../../storage/rows';
+import { listWorkshops, mustFindWorkshop } from './rows';
 
 export const workshopHandlers: HandlerMap = {
   'workshop.list': ({ programmeId }, { store }) =>
@@ -27,7 +20,7 @@ export const workshopHandlers: HandlerMap = {
     tx.insert('workshop', {
       id,
       programme_id: programmeId,
-      ...workshopColumns(fields),
+      ...definedColumns(fields),
       created_at: tx.now,
       updated_at: tx.now,
     });
@@ -35,7 +28,7 @@ export const workshopHandlers: HandlerMap = {
   }),
 
   'workshop.update': mutation('workshop.update', ({ id, ...fields }, tx) => {
-    tx.update('workshop', id, workshopColumns(fields));
+    tx.update('workshop', id, definedColumns(fields));
     return mustFindWorkshop(tx.db, id);
   }),
 

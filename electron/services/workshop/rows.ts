@@ -1,4 +1,5 @@
-import { Workshop, type WorkshopFields } from '../../../shared/workshop/schema';
+import { AppError } from '../../../shared/api/errors';
+import { Workshop } from '../../../shared/workshop/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
 
@@ -27,11 +28,8 @@ export function findWorkshop(db: Db, id: string): Workshop | undefined {
   return row && toWorkshop(row);
 }
 
-export function workshopColumns(fields: Partial<WorkshopFields>): Record<string, string | null> {
-  const columns: Record<string, string | null> = {};
-  if (fields.title !== undefined) columns.title = fields.title;
-  if (fields.date !== undefined) columns.date = fields.date;
-  if (fields.type !== undefined) columns.type = fields.type;
-  if (fields.goals !== undefined) columns.goals = fields.goals;
-  return columns;
+export function mustFindWorkshop(db: Db, id: string): Workshop {
+  const workshop = findWorkshop(db, id);
+  if (!workshop) throw new AppError('not_found', `No workshop with id ${id}`, { entity: 'workshop', id });
+  return workshop;
 }

@@ -22,13 +22,3 @@ export function base64ToBlob(base64: string, mimeType: string): Blob {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new Blob([bytes], { type: mimeType });
 }
-
-/** A file name without characters Windows, macOS or Linux refuse. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned.slice(0, 120) || 'samverkstad';
-}

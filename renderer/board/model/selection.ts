@@ -53,12 +53,3 @@ export function pruneSelection(
   if (notes.length === selection.notes.length && clusters.length === selection.clusters.length) return selection;
   return { notes, clusters };
 }
-
-export function sameSelection(a: BoardSelection, b: BoardSelection): boolean {
-  return (
-    a.notes.length === b.notes.length &&
-    a.clusters.length === b.clusters.length &&
-    a.notes.every((id, i) => b.notes[i] === id) &&
-    a.clusters.every((id, i) => b.clusters[i] === id)
-  );
-}
