@@ -82,7 +82,7 @@ describe('HTTP bridge', () => {
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: { code: 'validation_failed' } });
     expect(await app.call('programme.list', {})).toHaveLength(1);
-    expect(await app.call('history.state', {})).toEqual({ undo: null, redo: null });
+    expect(await app.call('history.state', {})).toEqual({ undo: null, redo: null, undoId: null });
   });
 
   it('lists the methods with JSON Schemas of their input', async () => {

@@ -72,11 +72,12 @@ function replay(db: Db, batchId: number, direction: 'undo' | 'redo'): TableName[
   return distinct(touched);
 }
 
-export function undoLast(db: Db): ReplayResult {
+export function undoLast(db: Db, expect?: number): ReplayResult {
   const batch = db.prepare('SELECT id, method FROM change_batch WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
     | { id: number; method: string }
     | undefined;
   if (!batch) throw new AppError('nothing_to_undo', 'There is nothing to undo');
+  if (expect !== undefined && batch.id !== expect) throw new AppError('not_latest', 'Another change has been made since', { latest: batch.id });
   const entities = replay(db, batch.id, 'undo');
   db.prepare('UPDATE change_batch SET undone = 1 WHERE id = ?').run(batch.id);
   return { method: batch.method, entities };
@@ -93,9 +94,12 @@ export function redoNext(db: Db): ReplayResult {
 }
 
 export function historyState(db: Db): HistoryState {
-  const pick = (sql: string) => (db.prepare(sql).pluck().get() as string | undefined) ?? null;
+  const latest = db.prepare('SELECT id, method FROM change_batch WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; method: string }
+    | undefined;
   return {
-    undo: pick('SELECT method FROM change_batch WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
-    redo: pick('SELECT method FROM change_batch WHERE undone = 1 ORDER BY id ASC LIMIT 1'),
+    undo: latest?.method ?? null,
+    redo: (db.prepare('SELECT method FROM change_batch WHERE undone = 1 ORDER BY id ASC LIMIT 1').pluck().get() as string | undefined) ?? null,
+    undoId: latest?.id ?? null,
   };
 }

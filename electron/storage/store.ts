@@ -79,8 +79,8 @@ export class Store {
     this.#db.transaction(() => step(this.#db))();
   }
 
-  undo(): ReplayResult {
-    return this.#db.transaction(() => undoLast(this.#db))();
+  undo(expect?: number): ReplayResult {
+    return this.#db.transaction(() => undoLast(this.#db, expect))();
   }
 
   redo(): ReplayResult {

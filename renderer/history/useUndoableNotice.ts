@@ -1,8 +1,9 @@
 /**
  * After a destructive change, a toast offers to take it back. The undo
  * stack is shared with other windows, so by the time the button is pressed
- * the latest change may be someone else's; then the toast does nothing and
- * says so instead of undoing the wrong thing.
+ * the latest change may be someone else's. The toast remembers which change
+ * it is about and asks the core to undo exactly that one; otherwise it does
+ * nothing and says so instead of undoing the wrong thing.
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,14 +20,19 @@ export function useUndoableNotice(): (message: string, method: string) => void {
 
   return useCallback(
     (message: string, method: string) => {
+      // Asked now, right after the change, so it names this change.
+      const change = api
+        .invoke('history.state', {})
+        .then((state) => (state.undo === method ? state.undoId : null))
+        .catch(() => null);
       const undo = async (): Promise<void> => {
         try {
-          const state = await api.invoke('history.state', {});
-          if (state.undo !== method) {
+          const expect = await change;
+          if (expect === null) {
             show({ tone: 'error', message: t('history.notLatest') });
             return;
           }
-          const step = await api.invoke('history.undo', {});
+          const step = await api.invoke('history.undo', { expect });
           show({ message: t('history.undone', { what: historyLabel(t, step.method) }) });
         } catch (failure) {
           show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });

@@ -164,7 +164,8 @@ export const contract = {
   'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
 
   'history.state': method(Empty, HistoryState),
-  'history.undo': method(Empty, HistoryStep),
+  /** With `expect`, undoes only if that change is still the latest (else `not_latest`). */
+  'history.undo': method(z.object({ expect: z.number().int().optional() }).strict(), HistoryStep),
   'history.redo': method(Empty, HistoryStep),
 
   'data.info': method(Empty, DataInfo),

@@ -25,6 +25,7 @@ export const errorCodes = [
   'no_dot_to_retract',
   'wrong_round_mode',
   'votes_hidden',
+  'not_latest',
   'internal',
 ] as const;
 

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const HistoryState = z.object({
   undo: z.string().nullable(),
   redo: z.string().nullable(),
+  /** Identifies the change undo would revert, so a caller can undo exactly that one. */
+  undoId: z.number().int().nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 

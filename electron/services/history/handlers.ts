@@ -9,6 +9,6 @@ function announce(ctx: ServiceContext, reason: 'undo' | 'redo', result: ReplayRe
 
 export const historyHandlers: HandlerMap = {
   'history.state': (_input, { store }) => store.read(historyState),
-  'history.undo': (_input, ctx) => announce(ctx, 'undo', ctx.store.undo()),
+  'history.undo': ({ expect }, ctx) => announce(ctx, 'undo', ctx.store.undo(expect)),
   'history.redo': (_input, ctx) => announce(ctx, 'redo', ctx.store.redo()),
 };

@@ -29,7 +29,7 @@ describe('programme handlers', () => {
     });
     await app.call('programme.delete', { id: programme.id });
     expect((await app.fail('workshop.get', { id: workshop.id })).code).toBe('not_found');
-    expect(await app.call('history.state', {})).toEqual({ undo: 'programme.delete', redo: null });
+    expect(await app.call('history.state', {})).toMatchObject({ undo: 'programme.delete', redo: null });
 
     const step = await app.call('history.undo', {});
     expect(step.method).toBe('programme.delete');
@@ -52,8 +52,20 @@ describe('programme handlers', () => {
     expect((await second.call('programme.get', { id: programme.id })).name).toBe('LOS Ronneby');
     await second.call('history.undo', {});
     expect((await second.fail('programme.get', { id: programme.id })).code).toBe('not_found');
-    expect(await second.call('history.state', {})).toEqual({ undo: null, redo: 'programme.create' });
+    expect(await second.call('history.state', {})).toEqual({ undo: null, redo: 'programme.create', undoId: null });
     expect((await second.fail('history.undo', {})).code).toBe('nothing_to_undo');
+  });
+
+  it('undo exactly the change a caller expects, or refuse when another came since', async () => {
+    const app = await openTestApp();
+    const first = await app.call('programme.create', ronneby);
+    const { undoId } = await app.call('history.state', {});
+    await app.call('programme.create', { ...ronneby, name: 'Senare' });
+    expect((await app.fail('history.undo', { expect: undoId! })).code).toBe('not_latest');
+    expect((await app.call('programme.list', {})).map((p) => p.name)).toContain('Senare');
+    await app.call('history.undo', {});
+    expect((await app.call('history.undo', { expect: undoId! })).method).toBe('programme.create');
+    expect((await app.fail('programme.get', { id: first.id })).code).toBe('not_found');
   });
 
   it('a new change drops the redo branch', async () => {
