@@ -18,6 +18,7 @@ import { votingHandlers } from '../services/voting/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
 import { BackupFolder } from '../storage/backups';
 import { migrations as allMigrations, type Migration } from '../storage/migrations';
+import { lockDataDir } from '../storage/lock';
 import { Store } from '../storage/store';
 import type { AppCore } from './core';
 import { seedExample } from './example';
@@ -35,12 +36,19 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
-  const store = await Store.open({
-    file: databaseFile,
-    backups: new BackupFolder(path.join(dataDir, 'backups')),
-    migrations: options.migrations ?? allMigrations,
-    clock: options.clock ?? (() => new Date()),
-  });
+  const unlock = lockDataDir(dataDir);
+  let store: Store;
+  try {
+    store = await Store.open({
+      file: databaseFile,
+      backups: new BackupFolder(path.join(dataDir, 'backups')),
+      migrations: options.migrations ?? allMigrations,
+      clock: options.clock ?? (() => new Date()),
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
 
   const events = new ChangeBus();
@@ -65,6 +73,9 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     databaseFile,
     dispatch,
     onChange: (listener) => events.subscribe(listener),
-    close: () => store.close(),
+    close: () => {
+      store.close();
+      unlock();
+    },
   };
 }
