@@ -1,4 +1,5 @@
-import { EMPTY_SELECTION, onlyCluster } from '../../board/model/selection';
+import { onlyCluster } from '../../board/model/selection';
+import { afterRemoval } from './afterRemoval';
 import type { BoardAction, BoardActionContext } from './types';
 
 const oneCluster = (ctx: BoardActionContext): boolean => ctx.selection.clusters.length === 1;
@@ -64,8 +65,7 @@ export const dissolveClusterAction: BoardAction = {
   async perform(ctx) {
     const ids = [...ctx.selection.clusters];
     await ctx.api.invoke('cluster.dissolve', { ids });
-    ctx.ui.select(EMPTY_SELECTION);
-    ctx.ui.undoable(ctx.t('clusters.dissolved', { count: ids.length }), 'cluster.dissolve');
+    afterRemoval(ctx, ctx.t('clusters.dissolved', { count: ids.length }), 'cluster.dissolve');
   },
 };
 

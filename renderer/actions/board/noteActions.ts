@@ -1,4 +1,4 @@
-import { EMPTY_SELECTION } from '../../board/model/selection';
+import { afterRemoval } from './afterRemoval';
 import type { BoardAction, BoardActionContext } from './types';
 
 const hasNotes = (ctx: BoardActionContext): boolean => ctx.selection.notes.length > 0;
@@ -56,8 +56,7 @@ export const deleteAction: BoardAction = {
   async perform(ctx) {
     const ids = [...ctx.selection.notes];
     await ctx.api.invoke('note.delete', { ids });
-    ctx.ui.select(EMPTY_SELECTION);
-    ctx.ui.undoable(ctx.t('notes.deleted', { count: ids.length }), 'note.delete');
+    afterRemoval(ctx, ctx.t('notes.deleted', { count: ids.length }), 'note.delete');
   },
 };
 

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId, Note, NoteId } from '../../../shared/board/schema';
 import type { NoteLook } from '../canvas/noteLook';
-import { SideNote } from './SideNote';
+import { SideNoteList } from './SideNoteList';
 
 export interface ClusterCommands {
   toggleExpanded(id: ClusterId): void;
@@ -74,19 +74,14 @@ export const SideCluster = memo(function SideCluster({
         <p className="side-cluster__dialogue">{t('board.side.hasDialogue', { count: cluster.strengths.length })}</p>
       ) : null}
       {expanded ? (
-        <ul id={listId} className="side-notes" aria-label={t('board.side.notesOf', { heading })}>
-          {shownMembers.map((note) => (
-            <SideNote
-              key={note.id}
-              note={note}
-              authorName={look.authorName(note)}
-              paper={look.paper(note)}
-              selected={selectedNotes.has(note.id)}
-              onToggle={commands.toggleNote}
-              onMove={commands.moveNote}
-            />
-          ))}
-        </ul>
+        <SideNoteList
+          id={listId}
+          label={t('board.side.notesOf', { heading })}
+          notes={shownMembers}
+          look={look}
+          selectedNotes={selectedNotes}
+          commands={commands}
+        />
       ) : null}
     </li>
   );

@@ -9,7 +9,7 @@ import { isFiltering, type NoteFilter } from '../model/noteFilter';
 import type { BoardSelection } from '../model/selection';
 import { FilterBar } from './FilterBar';
 import { type ClusterCommands, SideCluster } from './SideCluster';
-import { SideNote } from './SideNote';
+import { SideNoteList } from './SideNoteList';
 
 /** Closed clusters get this instead of the selection, so selecting a note does not re-render them. */
 const NOTHING: ReadonlySet<string> = new Set();
@@ -121,19 +121,7 @@ export function SidePanel({
           {free.length === 0 ? (
             <p className="board-side__empty">{filtering && model.freeNotes.length > 0 ? t('board.side.noMatches') : t('board.side.noFree')}</p>
           ) : (
-            <ul className="side-notes" aria-labelledby={freeId}>
-              {free.map((note) => (
-                <SideNote
-                  key={note.id}
-                  note={note}
-                  authorName={look.authorName(note)}
-                  paper={look.paper(note)}
-                  selected={selectedNotes.has(note.id)}
-                  onToggle={commands.toggleNote}
-                  onMove={commands.moveNote}
-                />
-              ))}
-            </ul>
+<SideNoteList labelledBy={freeId} notes={free} look={look} selectedNotes={selectedNotes} commands={commands} />
           )}
         </section>
       </div>
