@@ -101,11 +101,14 @@ export class BackupFolder {
 
   list(): Backup[] {
     if (!fs.existsSync(this.dir)) return [];
-    return fs
+    const seen = new Set<string>();
+    const backups = fs
       .readdirSync(this.dir)
-      .map((name) => this.describe(name))
+      .map((name) => this.describe(name, seen))
       .filter((b): b is Backup => b !== undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    for (const key of this.#verdicts.keys()) if (!seen.has(key)) this.#verdicts.delete(key);
+    return backups;
   }
 
   /** Resolves a client-supplied name to a file inside the folder, or undefined. */
@@ -115,12 +118,13 @@ export class BackupFolder {
     return path.dirname(file) === this.dir && fs.existsSync(file) ? file : undefined;
   }
 
-  private describe(name: string): Backup | undefined {
+  private describe(name: string, seen?: Set<string>): Backup | undefined {
     const match = NAME_PATTERN.exec(name);
     if (!match) return undefined;
     const file = path.join(this.dir, name);
     const stat = fs.statSync(file);
     const key = `${name}|${stat.size}|${stat.mtimeMs}`;
+    seen?.add(key);
     let status = this.#verdicts.get(key);
     if (status === undefined) {
       status = inspectDatabaseFile(file, { latestVersion: this.latestVersion });
