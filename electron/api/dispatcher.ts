@@ -28,6 +28,8 @@ export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispa
       if (!parsed.success) {
         throw new AppError('validation_failed', `Invalid input for ${method}`, issueDetails(parsed.error));
       }
+      // A restore swaps the file underneath every reader; nothing may run meanwhile.
+      if (ctx.store.restoring) throw new AppError('busy', `A restore is running; ${method} was not run`, { method });
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
       return { ok: true, value };

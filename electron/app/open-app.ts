@@ -6,6 +6,7 @@ import { registerHandlers } from '../api/registry';
 import { boardHandlers } from '../services/board/handlers';
 import { clusterHandlers } from '../services/cluster/handlers';
 import { dataHandlers } from '../services/data/handlers';
+import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
@@ -31,18 +32,24 @@ export interface OpenAppOptions {
   readonly clock?: () => Date;
 }
 
+export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
+  return new BackupFolder(path.join(dataDir, 'backups'), migrations.at(-1)?.version ?? 0);
+}
+
 /** Opens (or creates) the data folder and wires storage, services and the dispatcher. */
 export async function openApp(options: OpenAppOptions): Promise<AppCore> {
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
   const unlock = lockDataDir(dataDir);
+  new Uploads(dataDir).clear();
+  const migrations = options.migrations ?? allMigrations;
   let store: Store;
   try {
     store = await Store.open({
       file: databaseFile,
-      backups: new BackupFolder(path.join(dataDir, 'backups')),
-      migrations: options.migrations ?? allMigrations,
+      backups: backupFolder(dataDir, migrations),
+      migrations,
       clock: options.clock ?? (() => new Date()),
     });
   } catch (error) {

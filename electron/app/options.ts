@@ -10,6 +10,8 @@ export interface LaunchOptions {
   readonly dataDir: string | null;
   /** Port for web mode; 0 picks any free port. */
   readonly port: number;
+  /** --restore-newest-backup: move a damaged database aside and install the newest sound backup before opening. */
+  readonly restoreNewestBackup: boolean;
 }
 
 export const APP_FOLDER_NAME = 'Samverkstad';
@@ -29,7 +31,7 @@ export function parseLaunchOptions(argv: readonly string[], env: NodeJS.ProcessE
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${portText}"`);
   }
-  return { dataDir: dir ? path.resolve(dir) : null, port };
+  return { dataDir: dir ? path.resolve(dir) : null, port, restoreNewestBackup: argv.includes('--restore-newest-backup') };
 }
 
 /**

@@ -13,7 +13,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, installWebContentsGuards } from './security';
-import { showStartupError } from './startup-error';
+import { recoverFromStartupError } from './startup-error';
 import { createMainWindow, ownWindows } from './window';
 
 const RENDERER_DIR = path.join(__dirname, 'renderer');
@@ -50,9 +50,12 @@ async function start(dataDir: string): Promise<void> {
   } catch (error) {
     // Nothing was opened for writing, so exiting here leaves the database as
     // it was (this is what makes db_too_new safe for a newer file).
-    await showStartupError(error, dataDir);
-    app.exit(1);
-    return;
+    const recovered = await recoverFromStartupError(error, dataDir);
+    if (!recovered) {
+      app.exit(1);
+      return;
+    }
+    core = recovered;
   }
 
   const stopIpc = registerIpc(core);

@@ -5,18 +5,20 @@
  */
 import { dialog } from 'electron';
 import { AppError } from '../../shared/api/errors';
+import type { AppCore } from '../app/core';
+import { bothLanguages, damagedDatabaseText } from '../app/damaged-text';
+import { openApp } from '../app/open-app';
+import { restoreNewestBackup } from '../app/recover';
 import en from '../../shared/i18n/locales/en.json';
 import sv from '../../shared/i18n/locales/sv.json';
-
-const both = (pick: (locale: typeof sv) => string) => `${pick(sv)}\n${pick(en)}`;
 
 function describe(error: unknown, dataDir: string): { message: string; detail: string } {
   const folder = `${sv.startup.dataFolder} / ${en.startup.dataFolder}: ${dataDir}`;
   if (error instanceof AppError) {
-    return { message: both((locale) => locale.errors[error.code]), detail: folder };
+    return { message: bothLanguages((locale) => locale.errors[error.code]), detail: folder };
   }
   return {
-    message: both((locale) => locale.startup.failed),
+    message: bothLanguages((locale) => locale.startup.failed),
     detail: `${error instanceof Error ? error.message : String(error)}\n\n${folder}`,
   };
 }
@@ -26,4 +28,28 @@ export async function showStartupError(error: unknown, dataDir: string): Promise
   const { message, detail } = describe(error, dataDir);
   console.error(`Samverkstad: ${message.replaceAll('\n', ' / ')}`, error);
   await dialog.showMessageBox({ type: 'error', title: sv.app.name, message, detail, buttons: ['OK'], noLink: true });
+}
+
+/**
+ * A damaged database is not a dead end: with a sound backup in the folder,
+ * the user may restore it (the damaged file is kept aside) and the app opens.
+ * Resolves to the opened core, or null once the reason was shown.
+ */
+export async function recoverFromStartupError(error: unknown, dataDir: string): Promise<AppCore | null> {
+  if (!(error instanceof AppError) || error.code !== 'db_damaged') {
+    await showStartupError(error, dataDir);
+    return null;
+  }
+  const { message, detail, backup } = damagedDatabaseText(error);
+  console.error(`Samverkstad: ${message.replaceAll('\n', ' / ')}`, error);
+  const buttons = backup ? [bothLanguages((l) => l.startup.restoreNewest), bothLanguages((l) => l.startup.quit)] : [bothLanguages((l) => l.startup.quit)];
+  const { response } = await dialog.showMessageBox({ type: 'error', title: sv.app.name, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });
+  if (!backup || response !== 0) return null;
+  try {
+    restoreNewestBackup(dataDir);
+    return await openApp({ dataDir });
+  } catch (failure) {
+    await showStartupError(failure, dataDir);
+    return null;
+  }
 }

@@ -1,29 +1,79 @@
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../app/open-app';
 import { openTestApp } from '../../test/support/core';
 import { tempDir } from '../../test/support/temp-dir';
-import { LOCK_FILE_NAME } from './lock';
+import { LOCK_FILE_NAME, lockDataDir } from './lock';
+
+/** A second process taking the same lock through the same node and better-sqlite3. */
+const holderScript = (dataDir: string) => `
+  const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+  const db = new Database(${JSON.stringify(path.join(dataDir, LOCK_FILE_NAME))}, { timeout: 0 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.transaction(() => { db.exec('CREATE TABLE IF NOT EXISTS owner (pid INTEGER NOT NULL, since TEXT NOT NULL)'); }).exclusive();
+    console.log('locked');
+  } catch (error) {
+    console.log(error.code);
+    process.exit(0);
+  }
+  setInterval(() => {}, 1000);
+`;
+
+function holdInChild(dataDir: string): Promise<{ kill: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', holderScript(dataDir)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      if (chunk.toString().trim() !== 'locked') reject(new Error(`child did not lock: ${chunk.toString()}`));
+      resolve({
+        kill: () =>
+          new Promise((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
+    });
+  });
+}
+
+function tryInChild(dataDir: string): string {
+  return spawnSync(process.execPath, ['-e', holderScript(dataDir).replace("setInterval(() => {}, 1000);", '')], { encoding: 'utf8' }).stdout.trim();
+}
 
 describe('data folder lock', () => {
-  it('refuse a second process on the same folder until the first closes', async () => {
+  it('refuse a second lock in the same process until the first is released', () => {
     const dataDir = tempDir();
-    const first = await openTestApp({ dataDir });
-    // Another process owns the lock: pid 1 always runs.
-    fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), '1');
+    const release = lockDataDir(dataDir);
+    expect(() => lockDataDir(dataDir)).toThrow(expect.objectContaining({ code: 'data_in_use' }));
+    release();
+    lockDataDir(dataDir)();
+  });
+
+  it('refuse another process while the app holds the folder, and let it in once the app closes', async () => {
+    const dataDir = tempDir();
+    const app = await openTestApp({ dataDir });
+    expect(tryInChild(dataDir)).toMatch(/^SQLITE_BUSY/);
+    app.core.close();
+    expect(tryInChild(dataDir)).toBe('locked');
+  });
+
+  it('refuse the app while another process holds the lock, and free it when that process is killed', async () => {
+    const dataDir = tempDir();
+    const holder = await holdInChild(dataDir);
     await expect(openApp({ dataDir })).rejects.toMatchObject({ code: 'data_in_use' });
-    fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), String(process.pid));
-    first.core.close();
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'samverkstad.db'))).toBe(false);
+    await holder.kill();
     (await openTestApp({ dataDir })).core.close();
   });
 
-  it('take over a lock left by a process that no longer runs', async () => {
+  it('ignore an old pid lock file, even one naming a live process', async () => {
     const dataDir = tempDir();
-    fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), '999999999');
+    // pid 1 always runs; the old lock trusted it and refused to start.
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), '1');
     const app = await openTestApp({ dataDir });
-    expect(fs.readFileSync(path.join(dataDir, LOCK_FILE_NAME), 'utf8')).toBe(String(process.pid));
-    app.core.close();
+    expect((await app.call('programme.list', {})).length).toBe(1);
+    expect(tryInChild(dataDir)).toMatch(/^SQLITE_BUSY/);
   });
 });

@@ -6,13 +6,28 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
+import { bothLanguages, damagedDatabaseText } from '../app/damaged-text';
 import { openApp } from '../app/open-app';
+import { restoreNewestBackup } from '../app/recover';
 import { defaultDataDir, parseLaunchOptions } from '../app/options';
 import { startBridge } from '../bridge/http-bridge';
 
+/** Moves a damaged database aside and installs the newest sound backup, as asked on the command line. */
+function recover(dataDir: string): void {
+  const { backup, aside } = restoreNewestBackup(dataDir);
+  console.error(bothLanguages((locale) => locale.startup.restored, { name: backup, aside }));
+}
+
+function explainDamage(error: AppError): void {
+  const { message, detail, backup } = damagedDatabaseText(error);
+  console.error([message, detail, ...(backup ? [bothLanguages((locale) => locale.startup.restoreFlag)] : [])].join('\n'));
+}
+
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2), process.env);
-  const core = await openApp({ dataDir: options.dataDir ?? defaultDataDir() });
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (options.restoreNewestBackup) recover(dataDir);
+  const core = await openApp({ dataDir });
   const token = randomBytes(32).toString('base64url');
   const bridge = await startBridge({
     dispatch: core.dispatch,
@@ -35,7 +50,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof AppError) console.error(`Samverkstad could not start: ${error.message}`);
+  if (error instanceof AppError && error.code === 'db_damaged') explainDamage(error);
+  else if (error instanceof AppError) console.error(`Samverkstad could not start: ${error.message}`);
   else console.error('Samverkstad could not start:', error);
   process.exit(1);
 });

@@ -14,14 +14,18 @@ export function BackupRow({ backup, onRestore }: { readonly backup: Backup; read
       <td>{t(`backupKinds.${backup.kind}`)}</td>
       <td className="numeric">{formatBytes(backup.sizeBytes, i18n.language)}</td>
       <td>
-        <button
-          type="button"
-          className="button button--small"
-          aria-label={t('data.restoreNamed', { date: created })}
-          onClick={() => onRestore(backup)}
-        >
-          {t('data.restore')}
-        </button>
+        {backup.status === 'ok' ? (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('data.restoreNamed', { date: created })}
+            onClick={() => onRestore(backup)}
+          >
+            {t('data.restore')}
+          </button>
+        ) : (
+          <span className="backup__refusal">{t(`data.status.${backup.status}`)}</span>
+        )}
       </td>
     </tr>
   );

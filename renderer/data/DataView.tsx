@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../shared/data/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { downloadBlob } from '../board/export/download';
 import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
@@ -14,6 +15,8 @@ import { errorMessage } from '../i18n/describeError';
 import { BackupTable } from './BackupTable';
 import { DataFacts } from './DataFacts';
 import { RestoreDialog } from './RestoreDialog';
+import { RestoreFileDialog } from './RestoreFileDialog';
+import { readBackupBlob } from './transfer';
 
 export function DataView() {
   const { t } = useTranslation();
@@ -23,22 +26,34 @@ export function DataView() {
   const backupsHeading = useId();
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const [backingUp, setBackingUp] = useState(false);
+  const [picked, setPicked] = useState<File | null>(null);
+  const filePicker = useRef<HTMLInputElement>(null);
   useDocumentTitle(t('data.title'));
 
-  const backupNow = async (): Promise<void> => {
+  /** One backup step at a time from this page; the core answers `busy` to any other overlap. */
+  const runBackup = async (afterwards: (name: string) => Promise<string>): Promise<void> => {
     if (backingUp) return;
     setBackingUp(true);
     try {
-      await api.invoke('data.backup', {});
-      show({ message: t('data.backupDone') });
-      // data.backup may not emit a change event; the list must show the new file anyway.
-      info.reload();
+      const backup = await api.invoke('data.backup', {});
+      show({ message: await afterwards(backup.name) });
     } catch (failure) {
       show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
     } finally {
+      // data.backup may not emit a change event; the list must show the new file anyway.
+      info.reload();
       setBackingUp(false);
     }
   };
+
+  const backupNow = () => runBackup(() => Promise.resolve(t('data.backupDone')));
+
+  /** A copy to keep elsewhere is a fresh manual backup (so it passed the check), then downloaded. */
+  const saveCopy = () =>
+    runBackup(async (name) => {
+      downloadBlob(await readBackupBlob(api, name), name);
+      return t('data.saveCopyDone', { file: name });
+    });
 
   return (
     <section className="view">
@@ -53,9 +68,27 @@ export function DataView() {
           <h2 id={backupsHeading} className="section__title">
             {t('data.backups')}
           </h2>
-          <button type="button" className="button button--primary" onClick={() => void backupNow()} aria-disabled={backingUp || undefined}>
-            {t('data.backupNow')}
-          </button>
+          <div className="section__actions">
+            <button type="button" className="button button--primary" onClick={() => void backupNow()} aria-disabled={backingUp || undefined}>
+              {t('data.backupNow')}
+            </button>
+            <button type="button" className="button" onClick={() => void saveCopy()} aria-disabled={backingUp || undefined}>
+              {t('data.saveCopy')}
+            </button>
+            <button type="button" className="button" onClick={() => filePicker.current?.click()}>
+              {t('data.restoreFromFile')}
+            </button>
+            <input
+              ref={filePicker}
+              type="file"
+              hidden
+              aria-label={t('data.restoreFromFile')}
+              onChange={(event) => {
+                setPicked(event.target.files?.[0] ?? null);
+                event.target.value = '';
+              }}
+            />
+          </div>
         </div>
         <p>{t('data.backupsLead')}</p>
         {info.data?.backups.length === 0 ? (
@@ -67,6 +100,7 @@ export function DataView() {
       </section>
 
       {restoring ? <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} onRestored={info.reload} /> : null}
+      {picked ? <RestoreFileDialog file={picked} onClose={() => setPicked(null)} onRestored={info.reload} /> : null}
     </section>
   );
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Empty } from '../common/schema';
 import type { ApiResult } from './errors';
-import { Backup, BackupName, DataInfo } from '../data/schema';
+import { Backup, BackupChunk, BackupName, DataInfo, UploadChunk, UploadId, UploadProgress, UploadStart } from '../data/schema';
 import { HistoryState, HistoryStep } from '../history/schema';
 import { Programme, ProgrammeFields, ProgrammeId } from '../programme/schema';
 import { Settings } from '../settings/schema';
@@ -171,6 +171,12 @@ export const contract = {
   'data.info': method(Empty, DataInfo),
   'data.backup': method(Empty, Backup),
   'data.restore': method(z.object({ name: BackupName }).strict(), DataInfo),
+  /** A backup file read in chunks, so a large database never travels as one response. */
+  'data.readBackup': method(z.object({ name: BackupName, offset: z.number().int().nonnegative() }).strict(), BackupChunk),
+  /** Restoring a picked file: start (one upload at a time), send chunks in order, then restore it. */
+  'data.uploadStart': method(UploadStart, UploadProgress),
+  'data.uploadChunk': method(UploadChunk, UploadProgress),
+  'data.restoreUpload': method(z.object({ uploadId: UploadId }).strict(), DataInfo),
 
   'settings.get': method(Empty, Settings),
   'settings.update': method(Settings.partial().strict(), Settings),

@@ -27,6 +27,11 @@ export const errorCodes = [
   'votes_hidden',
   'not_latest',
   'data_in_use',
+  'backup_damaged',
+  'backup_foreign',
+  'backup_too_new',
+  'db_damaged',
+  'busy',
   'internal',
 ] as const;
 

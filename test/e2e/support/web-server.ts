@@ -11,11 +11,11 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-const WEB_ENTRY = path.resolve('dist/web.cjs');
+export const WEB_ENTRY = path.resolve('dist/web.cjs');
 
 /** Starts the built web mode on a free port over the given data folder. */
-export function startWebServer(dataDir: string): Promise<WebServer> {
-  const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--port', '0', '--data-dir', dataDir], {
+export function startWebServer(dataDir: string, extraArgs: readonly string[] = []): Promise<WebServer> {
+  const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
