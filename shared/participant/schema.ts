@@ -35,7 +35,7 @@ export const ImportSource = z.discriminatedUnion('format', [
 ]);
 export type ImportSource = z.infer<typeof ImportSource>;
 
-export const importProblemCodes = ['required', 'too_long', 'unknown_huvudman', 'too_many_columns'] as const;
+export const importProblemCodes = ['required', 'too_long', 'unknown_huvudman', 'too_many_columns', 'forbidden_character'] as const;
 
 export const ImportProblem = z.object({
   /** Spreadsheet-style column letter (A, B, …) as the user sees it. */
