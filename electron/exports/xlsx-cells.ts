@@ -24,11 +24,11 @@ const TEXT_FORMAT_ID = '49';
 const FORMULA_LIKE = /^[=+\-@\t]/;
 const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
-export function exportText(text: string): string {
+function exportText(text: string): string {
   return replaceForbiddenCharacters(text).replace(EXCEL_ESCAPE, '_x005F_$1');
 }
 
-export function isFormulaLike(text: string): boolean {
+function isFormulaLike(text: string): boolean {
   return FORMULA_LIKE.test(text);
 }
 
@@ -40,7 +40,7 @@ export function writeRow(sheet: ExcelJS.Worksheet, values: readonly ExportValue[
   return row;
 }
 
-export function withQuotePrefix(stylesXml: string): string {
+function withQuotePrefix(stylesXml: string): string {
   return stylesXml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (cellXfs) =>
     cellXfs.replace(new RegExp(`<xf (?=[^>]*\\bnumFmtId="${TEXT_FORMAT_ID}")`, 'g'), '<xf quotePrefix="1" '),
   );

@@ -7,7 +7,7 @@ describe('the text rule', () => {
   it('normalises line ends to LF and composes characters', () => {
     expect(normaliseText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
     expect(normaliseText('Cafe\u0301')).toBe('Café');
-    expect(normaliseSingleLine('Anna\r\nBerg\tKommun')).toBe('Anna Berg Kommun');
+    expect(normaliseSingleLine('Anna\r\nBerg\tKommun\u2028Ronneby')).toBe('Anna Berg Kommun Ronneby');
   });
 
   it('names the first refused character and its position in code points', () => {

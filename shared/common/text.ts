@@ -33,9 +33,9 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
-/** Names and headings hold one line: a pasted line break or tab becomes a space. */
+/** Names and headings hold one line: a pasted line or paragraph break or a tab becomes a space. */
 export function normaliseSingleLine(text: string): string {
-  return normaliseText(text).replace(/[\t\n]/g, ' ');
+  return normaliseText(text).replace(/[\t\n\u2028\u2029]/g, ' ');
 }
 
 export function findForbiddenCharacter(text: string): ForbiddenCharacter | null {
