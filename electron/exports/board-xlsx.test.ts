@@ -74,7 +74,7 @@ describe('board export', () => {
     const [notes, clusters] = workbook.worksheets;
     expect(column(notes!, 2)).toEqual(texts);
     expect(column(clusters!, 1)).toEqual(['=1+1']);
-    // Notes: A2 is the cluster heading of the first note, B2–B6 the note texts but the last.
+    // A2 is the first note's cluster heading; B2–B5 the four formula-looking notes, B6 the plain one.
     expect(await quotePrefixedCells(buffer, 'xl/worksheets/sheet1.xml')).toEqual(['A2', 'B2', 'B3', 'B4', 'B5']);
     expect(await quotePrefixedCells(buffer, 'xl/worksheets/sheet2.xml')).toEqual(['A2', 'D2']);
   });
@@ -134,7 +134,7 @@ describe('board export', () => {
     await promisify(execFile)(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], {
       timeout: 110_000,
     });
-    ctx.annotate(`soffice xlsx → csv took ${Math.round(performance.now() - started)} ms`);
+    await ctx.annotate(`soffice xlsx → csv took ${Math.round(performance.now() - started)} ms`);
 
     const rows = parseCsv(fs.readFileSync(path.join(dir, 'board.csv'), 'utf8'));
     expect(rows.slice(1).map((row) => row[1])).toEqual([...texts, 'Sparad förr\ufffd']);
