@@ -10,10 +10,15 @@ export interface IssueDetail {
   readonly path: readonly PropertyKey[];
   readonly code: string;
   readonly message: string;
+  /** A custom rule's own facts, e.g. which character the text rule refused and where. */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 function issueDetails(error: z.ZodError): IssueDetail[] {
-  return error.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message }));
+  return error.issues.map((issue) => {
+    const detail = { path: issue.path, code: issue.code, message: issue.message };
+    return issue.code === 'custom' && issue.params ? { ...detail, params: issue.params } : detail;
+  });
 }
 
 /**

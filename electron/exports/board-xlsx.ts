@@ -1,11 +1,12 @@
 /**
  * The board as a workbook for the processledare's own records: one row per
- * note and a sheet summarising clusters. Every cell is written as a plain
- * string value, so text that looks like a formula or markup stays text.
+ * note and a sheet summarising clusters. Cells go through xlsx-cells, so
+ * text that looks like a formula or markup stays text.
  */
 import ExcelJS from 'exceljs';
 import type { Cluster, Note } from '../../shared/board/schema';
 import type { Participant } from '../../shared/participant/schema';
+import { workbookBuffer, writeRow } from './xlsx-cells';
 
 export interface BoardExportLabels {
   readonly notesSheet: string;
@@ -46,7 +47,7 @@ export async function boardWorkbook({ notes, clusters, participants, labels }: B
   noteSheet.columns = labels.noteColumns.map((header, i) => ({ header, width: [28, 60, 24, 28, 14, 20][i] }));
   for (const note of sorted) {
     const author = note.authorId ? authors.get(note.authorId) : undefined;
-    noteSheet.addRow([
+    writeRow(noteSheet, [
       note.clusterId ? (headings.get(note.clusterId) ?? '') : labels.unclustered,
       note.text,
       author?.name ?? labels.anonymous,
@@ -63,11 +64,11 @@ export async function boardWorkbook({ notes, clusters, participants, labels }: B
   clusterSheet.columns = labels.clusterColumns.map((header, i) => ({ header, width: [32, 10, 60, 40][i] }));
   for (const cluster of clusters) {
     const count = notes.filter((n) => n.clusterId === cluster.id).length;
-    clusterSheet.addRow([cluster.heading, count, cluster.description, cluster.strengths.join('\n')]);
+    writeRow(clusterSheet, [cluster.heading, count, cluster.description, cluster.strengths.join('\n')]);
   }
   clusterSheet.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   clusterSheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(clusterSheet);
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

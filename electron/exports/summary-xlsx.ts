@@ -12,6 +12,7 @@ import type { Participant } from '../../shared/participant/schema';
 import type { RoundState } from '../../shared/voting/schema';
 import type { Workshop } from '../../shared/workshop/schema';
 import { fill, type SummaryLabels } from './labels';
+import { workbookBuffer, writeRow } from './xlsx-cells';
 
 export interface SummaryInput {
   readonly workshop: Workshop;
@@ -48,7 +49,7 @@ export async function summaryWorkbook(input: SummaryInput): Promise<Buffer> {
   const facts = workbook.addWorksheet(labels.factsSheet);
   facts.columns = [{ width: 18 }, { width: 80 }];
   const f = labels.facts;
-  facts.addRows([
+  const factRows: readonly (readonly [string, string | number])[] = [
     [f.title, workshop.title],
     [f.date, workshop.date ?? ''],
     [f.type, labels.workshopTypes[workshop.type]],
@@ -57,41 +58,42 @@ export async function summaryWorkbook(input: SummaryInput): Promise<Buffer> {
     [f.participants, input.participants.length],
     [f.notes, input.notes.length],
     [f.clusters, input.clusters.length],
-  ]);
+  ];
+  for (const row of factRows) writeRow(facts, row);
   facts.getColumn(1).font = { bold: true };
   facts.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
   const pc = labels.participantColumns;
   const people = sheet(workbook, labels.participantsSheet, [pc.organisation, pc.name, pc.huvudman, pc.role], [32, 28, 16, 28]);
   const byOrganisation = [...input.participants].sort((a, b) => a.organisation.localeCompare(b.organisation, 'sv') || a.name.localeCompare(b.name, 'sv'));
-  for (const p of byOrganisation) people.addRow([p.organisation, p.name, labels.huvudman[p.huvudman], p.role]);
+  for (const p of byOrganisation) writeRow(people, [p.organisation, p.name, labels.huvudman[p.huvudman], p.role]);
 
   const cc = labels.clusterColumns;
   const clusterSheet = sheet(workbook, labels.clustersSheet, [cc.cluster, cc.note], [32, 80]);
   for (const cluster of input.clusters) {
     const members = input.notes.filter((n) => n.clusterId === cluster.id).sort((a, b) => a.rank - b.rank);
-    for (const note of members) clusterSheet.addRow([cluster.heading, note.text]);
+    for (const note of members) writeRow(clusterSheet, [cluster.heading, note.text]);
   }
   clusterSheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
   const vc = labels.voteColumns;
   const votes = sheet(workbook, labels.votesSheet, [vc.rank, vc.item, vc.votes, vc.quadrant], [10, 48, 10, 24]);
   if (input.round?.results) {
-    votes.addRow([fill(labels.round, { number: input.round.round.number })]).font = { italic: true };
+    writeRow(votes, [fill(labels.round, { number: input.round.round.number })]).font = { italic: true };
     for (const r of input.round.results) {
       const where = placement.get(r.itemId);
-      votes.addRow([r.tied ? `${r.rank} (${labels.tie})` : r.rank, titles.get(r.itemId) ?? '', r.votes, where ? labels.quadrants[quadrantOf(where)] : labels.notPlaced]);
+      writeRow(votes, [r.tied ? `${r.rank} (${labels.tie})` : r.rank, titles.get(r.itemId) ?? '', r.votes, where ? labels.quadrants[quadrantOf(where)] : labels.notPlaced]);
     }
-  } else votes.addRow([labels.noRound]);
+  } else writeRow(votes, [labels.noRound]);
 
   const votesByItem = new Map((input.round?.results ?? []).map((r) => [r.itemId, r.votes]));
   const pr = labels.prioritisedColumns;
   const prioritised = sheet(workbook, labels.prioritisedSheet, [pr.title, pr.level, pr.votes], [60, 18, 10]);
-  for (const area of input.areas) prioritised.addRow([area.title, labels.levels[area.level], votesByItem.get(area.itemId) ?? '']);
+  for (const area of input.areas) writeRow(prioritised, [area.title, labels.levels[area.level], votesByItem.get(area.itemId) ?? '']);
 
   const ho = labels.handedOverColumns;
   const handed = sheet(workbook, labels.handedOverSheet, [ho.item, ho.handedTo, ho.comment], [48, 32, 48]);
-  for (const o of input.outcomes.filter((x) => x.status === 'outside_mandate')) handed.addRow([titles.get(o.itemId) ?? '', o.handedTo, o.comment]);
+  for (const o of input.outcomes.filter((x) => x.status === 'outside_mandate')) writeRow(handed, [titles.get(o.itemId) ?? '', o.handedTo, o.comment]);
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -21,6 +21,15 @@ describe('errorMessage', () => {
       'It no longer exists. It may have been deleted.',
     );
   });
+
+  it('names the field, character and position of a refused character, even without a form', () => {
+    const failure = validation([
+      { path: ['text'], code: 'custom', message: 'x', params: { reason: 'forbidden_character', character: 'U+FFFE', position: 4 } },
+    ]);
+    expect(errorMessage(t, failure)).toBe(
+      'The text in the field Text contains a character that cannot be saved (U+FFFE, character number 4). Remove the character and try again. Nothing has been saved.',
+    );
+  });
 });
 
 describe('formErrors', () => {
@@ -40,6 +49,19 @@ describe('formErrors', () => {
       date: 'Date: is not valid',
     });
     expect(errors.general).toEqual([]);
+  });
+
+  it('names a refused character next to its field', () => {
+    const errors = formErrors(
+      t,
+      validation([
+        { path: ['strengths', 2], code: 'custom', message: 'x', params: { reason: 'forbidden_character', character: 'U+0007', position: 1 } },
+      ]),
+      ['strengths'],
+    );
+    expect(errors.fields).toEqual({
+      strengths: 'Strengths and tools that already exist: contains a character that cannot be saved (U+0007, character number 1). Remove it and try again',
+    });
   });
 
   it('reads a bare too_small issue (no minimum) as an empty field', () => {

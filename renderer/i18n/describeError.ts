@@ -12,6 +12,7 @@ export interface ValidationIssue {
   readonly code: string;
   readonly minimum?: number | bigint;
   readonly origin?: string;
+  readonly params?: { readonly reason?: unknown; readonly character?: unknown; readonly position?: unknown };
 }
 
 function isIssue(value: unknown): value is ValidationIssue {
@@ -25,7 +26,22 @@ export function validationIssues(failure: ApiFailure): ValidationIssue[] {
   return failure.details.filter(isIssue);
 }
 
+const isForbiddenCharacter = (issue: ValidationIssue) => issue.code === 'custom' && issue.params?.reason === 'forbidden_character';
+
+/**
+ * A refused character is the one validation failure a person cannot see in
+ * the text, so even a toast without a form names the field, the character
+ * and where it sits.
+ */
 export function errorMessage(t: Translate, failure: ApiFailure): string {
+  const refused = validationIssues(failure).find(isForbiddenCharacter);
+  if (refused) {
+    return t('validation.forbiddenCharacterMessage', {
+      field: fieldLabel(t, refused.path) ?? t('fields.text'),
+      character: refused.params?.character,
+      position: refused.params?.position,
+    });
+  }
   return t(`errors.${failure.code}`, { defaultValue: t('errors.internal') });
 }
 
@@ -44,6 +60,10 @@ export function issueReason(t: Translate, issue: ValidationIssue): string {
       return t('validation.tooLong');
     case 'unrecognized_keys':
       return t('validation.unexpected');
+    case 'custom':
+      return isForbiddenCharacter(issue)
+        ? t('validation.forbiddenCharacter', { character: issue.params?.character, position: issue.params?.position })
+        : t('validation.invalid');
     default:
       return t('validation.invalid');
   }

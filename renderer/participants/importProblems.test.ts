@@ -22,6 +22,13 @@ describe('describeImportProblem', () => {
     expect(describeImportProblem(i18n.getFixedT('sv'), 7, problem)).toBe('Rad 7, kolumn A: för lång text i fältet Namn (högst 120 tecken).');
   });
 
+  it('names the field and the character that cannot be saved', () => {
+    const problem = { column: 'B', field: 'organisation', code: 'forbidden_character', value: 'U+FFFF' } as const;
+    expect(describeImportProblem(i18n.getFixedT('sv'), 4, problem)).toBe(
+      'Rad 4, kolumn B: texten för Organisation innehåller ett tecken som inte kan sparas (U+FFFF). Ta bort det i filen eller texten och förhandsgranska igen.',
+    );
+  });
+
   it('has a sentence for every problem code in both languages', () => {
     for (const code of importProblemCodes) {
       for (const language of ['sv', 'en']) {

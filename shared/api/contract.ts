@@ -14,6 +14,7 @@ import { Workshop, WorkshopFields, WorkshopId } from '../workshop/schema';
 import {
   Board,
   Cluster,
+  ClusterDescription,
   ClusterHeading,
   ClusterId,
   ColourMode,
@@ -130,7 +131,7 @@ export const contract = {
   ),
   'cluster.update': method(
     z
-      .object({ id: ClusterId, heading: ClusterHeading.optional(), description: z.string().trim().max(4000).optional(), strengths: Strengths.optional() })
+      .object({ id: ClusterId, heading: ClusterHeading.optional(), description: ClusterDescription.optional(), strengths: Strengths.optional() })
       .strict(),
     Cluster,
   ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../common/schema';
+import { multiLine, singleLine, timestamp } from '../common/schema';
 import { Participant, ParticipantId } from '../participant/schema';
 import { WorkshopId } from '../workshop/schema';
 
@@ -23,7 +23,7 @@ export type ClusterId = z.infer<typeof ClusterId>;
 /** Board coordinates in CSS pixels at zoom 1; kept within a generous canvas. */
 export const Coordinate = z.number().finite().min(-100_000).max(100_000);
 
-export const NoteText = z.string().trim().min(1).max(NOTE_MAX_LENGTH);
+export const NoteText = multiLine(NOTE_MAX_LENGTH).min(1);
 
 export const Note = z.object({
   id: NoteId,
@@ -42,8 +42,9 @@ export const Note = z.object({
 });
 export type Note = z.infer<typeof Note>;
 
-export const ClusterHeading = z.string().trim().min(1).max(120);
-export const Strengths = z.array(z.string().trim().min(1).max(200)).max(STRENGTHS_MAX);
+export const ClusterHeading = singleLine(120).min(1);
+export const ClusterDescription = multiLine(4000);
+export const Strengths = z.array(singleLine(200).min(1)).max(STRENGTHS_MAX);
 
 export const Cluster = z.object({
   id: ClusterId,

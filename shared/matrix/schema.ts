@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { singleLine } from '../common/schema';
 import { ItemId, ItemKind } from '../voting/schema';
 import { WorkshopId } from '../workshop/schema';
 import { quadrants } from './quadrant';
 
 const Unit = z.number().finite().min(0).max(1);
-const Label = z.string().trim().min(1).max(60);
+const Label = singleLine(60).min(1);
 
 /** Per-workshop wording of the axes and quadrants; null means the standard wording. */
 export const MatrixLabels = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../common/schema';
+import { multiLine, singleLine, timestamp } from '../common/schema';
 import { ProgrammeId, ProgrammeLevel } from '../programme/schema';
 import { ItemId, ItemKind } from '../voting/schema';
 import { WorkshopId } from '../workshop/schema';
@@ -26,8 +26,8 @@ export const OutcomeInput = z
     /** null clears the decision. */
     status: OutcomeStatus.nullable(),
     /** Left out: keep what was written before. */
-    handedTo: z.string().trim().max(200).optional(),
-    comment: z.string().trim().max(1000).optional(),
+    handedTo: singleLine(200).optional(),
+    comment: multiLine(1000).optional(),
   })
   .strict();
 
@@ -50,8 +50,8 @@ export type ImprovementArea = z.infer<typeof ImprovementArea>;
 export const ImprovementAreaUpdate = z
   .object({
     id: ImprovementAreaId,
-    title: z.string().trim().min(1).max(160).optional(),
-    description: z.string().trim().max(4000).optional(),
+    title: singleLine(160).min(1).optional(),
+    description: multiLine(4000).optional(),
     level: ProgrammeLevel.optional(),
   })
   .strict();

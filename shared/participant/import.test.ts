@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { awkwardText } from '../../test/support/awkward-text';
 import { columnLetter, parseParticipantTable, splitPastedTable } from './import';
 
 describe('participant import parsing', () => {
@@ -30,6 +31,19 @@ describe('participant import parsing', () => {
     ]);
   });
 
+  it('flags characters that cannot be saved by row and column, and keeps reading the other rows', () => {
+    const preview = parseParticipantTable([
+      ['Anna', 'Vård\uffffcentralen', 'region', ''],
+      ['Ola\u0007', '', 'kommun', ''],
+      ['Karin\nLund', 'Ronneby\r\nkommun', 'kommun', 'Sjuksköterska'],
+    ]);
+    expect(preview.rows).toEqual([
+      { row: 1, fields: null, problems: [{ column: 'B', field: 'organisation', code: 'forbidden_character', value: 'U+FFFF' }] },
+      { row: 2, fields: null, problems: [{ column: 'A', field: 'name', code: 'forbidden_character', value: 'U+0007' }] },
+      { row: 3, fields: { name: 'Karin Lund', organisation: 'Ronneby kommun', huvudman: 'kommun', role: 'Sjuksköterska' }, problems: [] },
+    ]);
+  });
+
   it('treats an empty huvudman as annan', () => {
     expect(parseParticipantTable([['Anna', '', '', '']]).rows[0]?.fields?.huvudman).toBe('annan');
   });
@@ -40,7 +54,7 @@ describe('participant import parsing', () => {
 
   it('never throws and either parses fields or reports a problem', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 30 }), { maxLength: 6 }), { maxLength: 20 }), (table) => {
+      fc.property(fc.array(fc.array(fc.oneof(fc.string({ maxLength: 30 }), awkwardText), { maxLength: 6 }), { maxLength: 20 }), (table) => {
         for (const row of parseParticipantTable(table).rows) expect(row.fields === null).toBe(row.problems.length > 0);
       }),
     );

@@ -4,7 +4,8 @@
  * is saved. Columns are name, organisation, huvudman, role — in that order,
  * or in any order when the first row is a recognised header.
  */
-import { Huvudman, PARTICIPANT_LIMITS, type Huvudman as HuvudmanValue, type ImportPreview, type ImportProblem, type ImportRow } from './schema';
+import type { z } from 'zod';
+import { Huvudman, ParticipantFields, type Huvudman as HuvudmanValue, type ImportPreview, type ImportProblem, type ImportRow } from './schema';
 
 type Field = 'name' | 'organisation' | 'huvudman' | 'role';
 const DEFAULT_ORDER: readonly Field[] = ['name', 'organisation', 'huvudman', 'role'];
@@ -62,6 +63,20 @@ export function parseHuvudman(value: string): HuvudmanValue | null {
   return HUVUDMAN_WORDS[word] ?? (Huvudman.safeParse(word).success ? (word as HuvudmanValue) : null);
 }
 
+const TEXT_FIELDS = ['name', 'organisation', 'role'] as const;
+
+/** The same rule the API applies to a participant, told as an import problem. */
+function textProblem(field: (typeof TEXT_FIELDS)[number], column: string, value: string, issue: z.core.$ZodIssue): ImportProblem {
+  switch (issue.code) {
+    case 'too_small':
+      return { column, field, code: 'required', value: '' };
+    case 'custom':
+      return { column, field, code: 'forbidden_character', value: String(issue.params?.character ?? '') };
+    default:
+      return { column, field, code: 'too_long', value: value.slice(0, 40) };
+  }
+}
+
 function parseRow(cells: readonly string[], order: readonly (Field | null)[], rowNumber: number): ImportRow {
   const problems: ImportProblem[] = [];
   const values: Record<Field, string> = { name: '', organisation: '', huvudman: '', role: '' };
@@ -76,11 +91,10 @@ function parseRow(cells: readonly string[], order: readonly (Field | null)[], ro
   });
   const columnOf = (field: Field) => columnLetter(order.includes(field) ? order.indexOf(field) : DEFAULT_ORDER.indexOf(field));
 
-  if (values.name === '') problems.push({ column: columnOf('name'), field: 'name', code: 'required', value: '' });
-  for (const field of ['name', 'organisation', 'role'] as const) {
-    if (values[field].length > PARTICIPANT_LIMITS[field]) {
-      problems.push({ column: columnOf(field), field, code: 'too_long', value: values[field].slice(0, 40) });
-    }
+  for (const field of TEXT_FIELDS) {
+    const parsed = ParticipantFields.shape[field].safeParse(values[field]);
+    if (parsed.success) values[field] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => textProblem(field, columnOf(field), values[field], issue)));
   }
   const huvudman = parseHuvudman(values.huvudman);
   if (huvudman === null) problems.push({ column: columnOf('huvudman'), field: 'huvudman', code: 'unknown_huvudman', value: values.huvudman });

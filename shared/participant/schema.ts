@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../common/schema';
+import { singleLine, timestamp } from '../common/schema';
 import { WorkshopId } from '../workshop/schema';
 
 /** Which principal organisation a participant works for; colours and vote splits use it. */
@@ -13,10 +13,10 @@ export type ParticipantId = z.infer<typeof ParticipantId>;
 export const PARTICIPANT_LIMITS = { name: 120, organisation: 160, role: 120 } as const;
 
 export const ParticipantFields = z.object({
-  name: z.string().trim().min(1).max(PARTICIPANT_LIMITS.name),
-  organisation: z.string().trim().max(PARTICIPANT_LIMITS.organisation),
+  name: singleLine(PARTICIPANT_LIMITS.name).min(1),
+  organisation: singleLine(PARTICIPANT_LIMITS.organisation),
   huvudman: Huvudman,
-  role: z.string().trim().max(PARTICIPANT_LIMITS.role),
+  role: singleLine(PARTICIPANT_LIMITS.role),
 });
 export type ParticipantFields = z.infer<typeof ParticipantFields>;
 
@@ -35,7 +35,7 @@ export const ImportSource = z.discriminatedUnion('format', [
 ]);
 export type ImportSource = z.infer<typeof ImportSource>;
 
-export const importProblemCodes = ['required', 'too_long', 'unknown_huvudman', 'too_many_columns'] as const;
+export const importProblemCodes = ['required', 'too_long', 'unknown_huvudman', 'too_many_columns', 'forbidden_character'] as const;
 
 export const ImportProblem = z.object({
   /** Spreadsheet-style column letter (A, B, …) as the user sees it. */

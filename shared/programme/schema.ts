@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../common/schema';
+import { multiLine, singleLine, timestamp } from '../common/schema';
 
 export const programmeLevels = ['intern', 'lokal', 'lansgemensam'] as const;
 export const ProgrammeLevel = z.enum(programmeLevels);
@@ -10,10 +10,10 @@ export type ProgrammeId = z.infer<typeof ProgrammeId>;
 
 /** What a user can type; shared by create and update so both validate alike. */
 export const ProgrammeFields = z.object({
-  name: z.string().trim().min(1).max(120),
-  area: z.string().trim().max(120),
+  name: singleLine(120).min(1),
+  area: singleLine(120),
   level: ProgrammeLevel,
-  description: z.string().trim().max(4000),
+  description: multiLine(4000),
 });
 export type ProgrammeFields = z.infer<typeof ProgrammeFields>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../common/schema';
+import { multiLine, singleLine, timestamp } from '../common/schema';
 import { ProgrammeId } from '../programme/schema';
 
 /** The steps of the local work model that are held as meetings. */
@@ -11,11 +11,11 @@ export const WorkshopId = z.uuid().brand<'WorkshopId'>();
 export type WorkshopId = z.infer<typeof WorkshopId>;
 
 export const WorkshopFields = z.object({
-  title: z.string().trim().min(1).max(160),
+  title: singleLine(160).min(1),
   /** Calendar date (YYYY-MM-DD); null while the date is not yet set. */
   date: z.iso.date().nullable(),
   type: WorkshopType,
-  goals: z.string().trim().max(4000),
+  goals: multiLine(4000),
 });
 export type WorkshopFields = z.infer<typeof WorkshopFields>;
 
