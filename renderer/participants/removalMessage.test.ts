@@ -25,7 +25,11 @@ describe('removal message', () => {
     );
   });
 
-  it('leaves out what the person does not have', async () => {
-    expect(removalMessage(await translator('sv'), 'sv', 'Eva', { notes: 0, openDots: 0, openRounds: [], keptDots: 0 })).toBe('Ta bort Eva från workshoppen?');
+  it('leaves out what the person does not have, and says so when that is everything', async () => {
+    const sv = await translator('sv');
+    expect(removalMessage(sv, 'sv', 'Eva', { notes: 0, openDots: 0, openRounds: [], keptDots: 2 })).toBe(
+      'Ta bort Eva från workshoppen? 2 prickar i avslutade omgångar finns kvar som från en borttagen deltagare, så resultaten där ändras inte.',
+    );
+    expect(removalMessage(sv, 'sv', 'Eva', { notes: 0, openDots: 0, openRounds: [], keptDots: 0 })).toBe('Ta bort Eva från workshoppen? Inga lappar eller prickar påverkas.');
   });
 });
