@@ -28,17 +28,25 @@ export function readRound(db: Db, roundId: string): Round {
   return toRound(row);
 }
 
-/** The workshop's clusters, free notes and matrix placements, for the shared votable rule. */
-export function itemsNow(db: Db, workshopId: string): ItemsNow {
+/**
+ * The workshop's clusters, free notes and matrix placements, for the shared
+ * votable rule; only those among a round's listed items when given, so a
+ * dot on a large board does not read the whole board.
+ */
+export function itemsNow(db: Db, workshopId: string, among?: readonly string[]): ItemsNow {
+  // CROSS JOIN keeps the listed ids as the outer loop, one primary-key lookup each; a plain JOIN let
+  // SQLite scan the whole table per id (measured 40 times slower on a 1,000-note board).
+  const from = (table: string) => (among ? `json_each(?) AS listed CROSS JOIN ${table} AS t ON t.id = listed.value` : `${table} AS t`);
+  const params = among ? [JSON.stringify(among), workshopId] : [workshopId];
   return {
-    clusters: db.prepare('SELECT id FROM cluster WHERE workshop_id = ?').all(workshopId) as { id: string }[],
-    notes: db.prepare('SELECT id, cluster_id AS clusterId FROM note WHERE workshop_id = ? AND cluster_id IS NULL').all(workshopId) as { id: string; clusterId: null }[],
-    placements: db.prepare('SELECT id AS itemId FROM matrix_placement WHERE workshop_id = ?').all(workshopId) as { itemId: string }[],
+    clusters: db.prepare(`SELECT t.id FROM ${from('cluster')} WHERE t.workshop_id = ?`).all(...params) as { id: string }[],
+    notes: db.prepare(`SELECT t.id, t.cluster_id AS clusterId FROM ${from('note')} WHERE t.workshop_id = ? AND t.cluster_id IS NULL`).all(...params) as { id: string; clusterId: null }[],
+    placements: db.prepare(`SELECT t.id AS itemId FROM ${from('matrix_placement')} WHERE t.workshop_id = ?`).all(...params) as { itemId: string }[],
   };
 }
 
 export function rulesNow(db: Db, round: Round): RoundRules {
-  return roundRules(round, itemsNow(db, round.workshopId));
+  return roundRules(round, itemsNow(db, round.workshopId, round.votableItemIds));
 }
 
 export function readDots(db: Db, roundId: string): Dot[] {
@@ -59,7 +67,7 @@ function paperCounts(db: Db, roundId: string): Map<string, number> {
  */
 export function roundState(db: Db, round: Round): RoundState {
   const dots = readDots(db, round.id);
-  const votable = votableInRound(round.votableItemIds, itemsNow(db, round.workshopId));
+  const votable = votableInRound(round.votableItemIds, itemsNow(db, round.workshopId, round.votableItemIds));
   const counted = new Set(votable);
   const dotsByParticipant: Record<string, Record<string, number>> = {};
   for (const dot of dots) {
