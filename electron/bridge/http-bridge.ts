@@ -52,6 +52,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   import_unreadable: 400,
   round_closed: 409,
   not_votable: 409,
+  item_gone: 409,
   vote_budget_exceeded: 409,
   vote_cap_exceeded: 409,
   no_dot_to_retract: 409,

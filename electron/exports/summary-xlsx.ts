@@ -84,6 +84,8 @@ export async function summaryWorkbook(input: SummaryInput): Promise<Buffer> {
       const where = placement.get(r.itemId);
       writeRow(votes, [r.tied ? `${r.rank} (${labels.tie})` : r.rank, titles.get(r.itemId) ?? '', r.votes, where ? labels.quadrants[quadrantOf(where)] : labels.notPlaced]);
     }
+    // Counted, but no longer anyone's: say so rather than let the totals look unexplained.
+    if (input.round.dotsFromRemoved > 0) writeRow(votes, [fill(labels.removedDots, { count: input.round.dotsFromRemoved })]).font = { italic: true };
   } else writeRow(votes, [labels.noRound]);
 
   const votesByItem = new Map((input.round?.results ?? []).map((r) => [r.itemId, r.votes]));

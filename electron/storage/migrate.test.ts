@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,33 @@ describe('migrations', () => {
     expect((await current.call('data.info', {})).schemaVersion).toBe(migrations.length);
     await current.call('history.undo', {});
     expect((await current.fail('programme.get', { id: programme.id })).code).toBe('not_found');
+  });
+
+  it('upgrade a v3 file with voters: everyone stays listed, and a voter removed after the round closed keeps its dots', async () => {
+    const dataDir = tempDir();
+    const older = await openTestApp({ dataDir, migrations: migrations.filter((m) => m.version <= 3) });
+    const [programme] = await older.call('programme.list', {});
+    const [workshop] = await older.call('workshop.list', { programmeId: programme!.id });
+    older.core.close();
+    // Rows as version 3 of the app wrote them, before participants could be removed softly.
+    const ids = { voter: randomUUID(), cluster: randomUUID(), round: randomUUID() };
+    const now = '2026-01-01T10:00:00.000Z';
+    const v3 = openDatabase(older.core.databaseFile);
+    v3.prepare('INSERT INTO participant (id, workshop_id, name, huvudman, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(ids.voter, workshop!.id, 'Anna Berg', 'kommun', now, now);
+    v3.prepare('INSERT INTO cluster (id, workshop_id, heading, x, y, created_at, updated_at) VALUES (?, ?, ?, 0, 0, ?, ?)').run(ids.cluster, workshop!.id, 'Läkemedel', now, now);
+    v3.prepare(
+      `INSERT INTO vote_round (id, workshop_id, number, status, mode, dots_per_participant, votable_item_ids, anonymous, revealed, created_at, updated_at)
+       VALUES (?, ?, 1, 'closed', 'participants', 3, ?, 0, 1, ?, ?)`,
+    ).run(ids.round, workshop!.id, JSON.stringify([ids.cluster]), now, now);
+    v3.prepare('INSERT INTO vote (id, round_id, participant_id, item_id, created_at) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), ids.round, ids.voter, ids.cluster, now);
+    v3.close();
+
+    const current = await openTestApp({ dataDir });
+    expect((await current.call('participant.list', { workshopId: workshop!.id })).map((p) => p.name)).toContain('Anna Berg');
+    await current.call('participant.delete', { id: ids.voter as never });
+    const [state] = await current.call('voting.rounds', { workshopId: workshop!.id });
+    expect([state!.totalDots, state!.dotsFromRemoved, state!.results![0]!.byHuvudman]).toEqual([1, 1, { kommun: 1 }]);
+    expect((await current.call('participant.list', { workshopId: workshop!.id })).map((p) => p.name)).not.toContain('Anna Berg');
   });
 
   it('sets WAL and foreign keys on the file', async () => {

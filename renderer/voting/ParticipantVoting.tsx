@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../shared/participant/schema';
-import { dotsLeft, refuseDot, refuseRetraction, type VoteRefusal } from '../../shared/voting/rules';
+import { dotsLeft, refuseDot, refuseRetraction, type RoundRules, type VoteRefusal } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { EmptyState } from '../common/EmptyState';
@@ -9,12 +9,13 @@ import { useToasts } from '../common/toastContext';
 import { errorMessage } from '../i18n/describeError';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ParticipantPicker } from './ParticipantPicker';
-import { rulesOf } from './roundData';
 import { useLiveRound } from './useLiveRound';
 import { VoteItemCard } from './VoteItemCard';
 
 export interface ParticipantVotingProps {
   readonly state: RoundState;
+  /** The round's rules against what exists now; items gone since the start take no dots. */
+  readonly rules: RoundRules;
   readonly items: readonly WorkshopItem[];
   readonly participants: readonly Participant[];
   readonly quadrantName: (itemId: string) => string | null;
@@ -25,14 +26,13 @@ export interface ParticipantVotingProps {
  * shared rules decide what each button may do; only the current voter's
  * own dots are shown, the totals stay hidden until the reveal.
  */
-export function ParticipantVoting({ state, items, participants, quadrantName }: ParticipantVotingProps) {
+export function ParticipantVoting({ state, rules, items, participants, quadrantName }: ParticipantVotingProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const onError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
   const live = useLiveRound(state, onError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<VoteRefusal | null>(null);
-  const rules = rulesOf(state.round);
   const left = (participantId: string): number => dotsLeft(rules, live.dots, participantId);
 
   if (participants.length === 0) {

@@ -4,6 +4,7 @@ import { quadrantOf } from '../../shared/matrix/quadrant';
 import type { MatrixLabels, Placement } from '../../shared/matrix/schema';
 import type { Outcome } from '../../shared/outcome/schema';
 import type { Participant } from '../../shared/participant/schema';
+import { roundRules, votableInRound, type ItemsNow } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import type { WorkshopItem } from '../matrix/workshopItems';
@@ -17,6 +18,8 @@ export interface RoundViewProps {
   readonly workshopId: WorkshopId;
   readonly state: RoundState;
   readonly items: ReadonlyMap<string, WorkshopItem>;
+  /** The board and matrix as they are now: what the round may still vote on follows them. */
+  readonly now: ItemsNow;
   readonly participants: readonly Participant[];
   readonly placements: readonly Placement[];
   readonly labels: MatrixLabels;
@@ -24,11 +27,11 @@ export interface RoundViewProps {
 }
 
 /** One round: its settings, the voting itself while open, and the results once revealed. */
-export function RoundView({ workshopId, state, items, participants, placements, labels, outcomes }: RoundViewProps) {
+export function RoundView({ workshopId, state, items, now, participants, placements, labels, outcomes }: RoundViewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { round } = state;
-  const votable = round.votableItemIds.flatMap((id) => {
+  const votable = votableInRound(round.votableItemIds, now).flatMap((id) => {
     const item = items.get(id);
     return item ? [item] : [];
   });
@@ -43,11 +46,11 @@ export function RoundView({ workshopId, state, items, participants, placements, 
         </h3>
         <RoundControls state={state} />
       </div>
-      <RoundFacts state={state} />
+      <RoundFacts state={state} itemCount={votable.length} />
       {round.status === 'closed' ? (
         <p className="round__closed">{t('voting.closedNote')}</p>
       ) : round.mode === 'participants' ? (
-        <ParticipantVoting key={round.id} state={state} items={votable} participants={participants} quadrantName={quadrantName} />
+        <ParticipantVoting key={round.id} state={state} rules={roundRules(round, now)} items={votable} participants={participants} quadrantName={quadrantName} />
       ) : (
         <PaperCount key={round.id} state={state} items={votable} />
       )}

@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { votableNow, type ItemsNow } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import { useQuery } from '../api/useQuery';
@@ -34,13 +35,16 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
   const all = useMemo(() => (board.data ? workshopItems(board.data) : []), [board.data]);
   const byId = useMemo(() => itemsById(all), [all]);
   const placements = matrix.data?.placements;
-  // Free notes join a round only when the room lifted them onto the matrix.
-  const candidates = useMemo(() => all.filter((item) => item.kind === 'cluster' || placements?.some((p) => p.itemId === item.id)), [all, placements]);
+  const now = useMemo((): ItemsNow | null => (board.data && placements ? { clusters: board.data.clusters, notes: board.data.notes, placements } : null), [board.data, placements]);
+  const candidates = useMemo(() => {
+    const open = now ? votableNow(now) : new Set<string>();
+    return all.filter((item) => open.has(item.id));
+  }, [all, now]);
   const labels = labelsFor(t, matrix.data?.labels);
   const list = rounds.data;
   const selected: RoundState | null = list?.find((r) => r.round.id === selectedId) ?? latestRound(list);
   const error = rounds.error ?? board.error ?? matrix.error ?? outcomes.error;
-  const ready = list && board.data && placements && outcomes.data;
+  const ready = list && board.data && placements && now && outcomes.data;
 
   return (
     <section className="prio voting-panel" aria-labelledby={headingId}>
@@ -68,6 +72,7 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
             workshopId={id}
             state={selected}
             items={byId}
+            now={now}
             participants={board.data.participants}
             placements={placements}
             labels={labels}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dotsLeft, refuseDot } from '../../shared/voting/rules';
+import { dotsLeft, refuseDot, roundRules } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
-import { dotsOf, latestRevealed, latestRound, rulesOf, shownVotes } from './roundData';
+import { dotsOf, latestRevealed, latestRound, shownVotes } from './roundData';
 
 const state = (number: number, over: Partial<RoundState> = {}): RoundState => ({
   round: {
@@ -20,6 +20,7 @@ const state = (number: number, over: Partial<RoundState> = {}): RoundState => ({
   },
   dotsByParticipant: {},
   totalDots: 0,
+  dotsFromRemoved: 0,
   results: null,
   ...over,
 });
@@ -29,9 +30,10 @@ describe('round data for the voting view', () => {
     const s = state(1, { dotsByParticipant: { p: { a: 2 }, q: { b: 1 } } });
     const dots = dotsOf(s);
     expect(dots).toHaveLength(3);
-    expect(dotsLeft(rulesOf(s.round), dots, 'p')).toBe(1);
-    expect(refuseDot(rulesOf(s.round), dots, { participantId: 'p', itemId: 'a' })).toBe('vote_cap_exceeded');
-    expect(refuseDot(rulesOf(s.round), dots, { participantId: 'p', itemId: 'b' })).toBeNull();
+    const rules = roundRules(s.round, { clusters: [{ id: 'a' }, { id: 'b' }], notes: [], placements: [] });
+    expect(dotsLeft(rules, dots, 'p')).toBe(1);
+    expect(refuseDot(rules, dots, { participantId: 'p', itemId: 'a' })).toBe('vote_cap_exceeded');
+    expect(refuseDot(rules, dots, { participantId: 'p', itemId: 'b' })).toBeNull();
   });
 
   it('shows votes on the matrix only while the newest round is revealed', () => {

@@ -3,17 +3,8 @@
  * may still do) live in shared/voting/rules.ts; this only turns the wire
  * shape into their inputs.
  */
-import type { Dot, RoundRules } from '../../shared/voting/rules';
-import type { Round, RoundState } from '../../shared/voting/schema';
-
-export function rulesOf(round: Round): RoundRules {
-  return {
-    status: round.status,
-    dotsPerParticipant: round.dotsPerParticipant,
-    maxPerItem: round.maxPerItem,
-    votableItemIds: new Set(round.votableItemIds),
-  };
-}
+import type { Dot } from '../../shared/voting/rules';
+import type { RoundState } from '../../shared/voting/schema';
 
 /** The dots as a flat list, one entry per dot. */
 export function dotsOf(state: RoundState): Dot[] {

@@ -30,7 +30,7 @@ import {
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
 import { ImprovementArea, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
-import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId } from '../participant/schema';
+import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -61,6 +61,7 @@ export const contract = {
   'participant.create': method(ParticipantFields.extend({ workshopId: WorkshopId }).strict(), Participant),
   'participant.update': method(ParticipantFields.partial().extend({ id: ParticipantId }).strict(), Participant),
   'participant.delete': method(byId(ParticipantId), z.null()),
+  'participant.removalImpact': method(byId(ParticipantId), RemovalImpact),
   /** Organisation names typed before, in any workshop, for suggestions. */
   'participant.organisations': method(Empty, z.array(z.string())),
   'participant.previewImport': method(z.object({ source: ImportSource }).strict(), ImportPreview),

@@ -20,6 +20,7 @@ export const errorCodes = [
   'import_unreadable',
   'round_closed',
   'not_votable',
+  'item_gone',
   'vote_budget_exceeded',
   'vote_cap_exceeded',
   'no_dot_to_retract',

@@ -28,6 +28,19 @@ export const Participant = ParticipantFields.extend({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/** What removing a participant will do, shown before it is confirmed. */
+export const RemovalImpact = z.object({
+  /** Notes they wrote; they stay, without an author. */
+  notes: z.number().int(),
+  /** Dots in open rounds; they go with the person. */
+  openDots: z.number().int(),
+  /** The numbers of those open rounds. */
+  openRounds: z.array(z.number().int()),
+  /** Dots in closed rounds; they stay, as from a removed participant. */
+  keptDots: z.number().int(),
+});
+export type RemovalImpact = z.infer<typeof RemovalImpact>;
+
 /** Where an import comes from: pasted text, or an .xlsx file sent as base64. */
 export const ImportSource = z.discriminatedUnion('format', [
   z.object({ format: z.literal('text'), text: z.string().max(200_000) }).strict(),

@@ -1,13 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quadrantCentre, quadrantOf, quadrants } from '../matrix/quadrant';
-import { defaultPrioritised, dotsLeft, rank, refuseDot, refuseRetraction, splitBy, tally, type Dot, type RoundRules } from './rules';
+import {
+  defaultPrioritised,
+  dotsLeft,
+  rank,
+  refuseDot,
+  refuseRetraction,
+  roundRules,
+  splitBy,
+  tally,
+  votableInRound,
+  votableNow,
+  type Dot,
+  type ItemsNow,
+  type RoundRules,
+} from './rules';
 
 const items = ['a', 'b', 'c', 'd'];
 const open = (over: Partial<RoundRules> = {}): RoundRules => ({
   status: 'open',
   dotsPerParticipant: 3,
   maxPerItem: null,
+  listedItemIds: new Set(items),
   votableItemIds: new Set(items),
   ...over,
 });
@@ -77,6 +92,58 @@ describe('dot voting rules', () => {
     ];
     expect(tally(dots, new Map([['b', 4]]))).toEqual(new Map([['b', 4], ['a', 3]]));
     expect(splitBy(dots, (id) => id.split('-')[0]!).get('a')).toEqual(new Map([['kommun', 2], ['region', 1]]));
+  });
+});
+
+describe('what a round may still vote on', () => {
+  const board: ItemsNow = {
+    clusters: [{ id: 'c1' }, { id: 'c2' }],
+    notes: [
+      { id: 'in-c1', clusterId: 'c1' },
+      { id: 'free-placed', clusterId: null },
+      { id: 'free-unplaced', clusterId: null },
+    ],
+    placements: [{ itemId: 'c1' }, { itemId: 'free-placed' }, { itemId: 'in-c1' }],
+  };
+
+  it('keep clusters and placed free notes, in the round order, and drop what is gone, clustered or off the matrix', () => {
+    expect([...votableNow(board)].sort()).toEqual(['c1', 'c2', 'free-placed']);
+    expect(votableInRound(['free-placed', 'gone', 'c2', 'in-c1', 'free-unplaced', 'c2'], board)).toEqual(['free-placed', 'c2']);
+  });
+
+  it('refuse a dot on a listed item that is gone as item_gone, and one on an unlisted item as not_votable', () => {
+    const rules = roundRules({ status: 'open', dotsPerParticipant: 3, maxPerItem: null, votableItemIds: ['c1', 'dissolved'] }, board);
+    expect(refuseDot(rules, [], { participantId: 'p', itemId: 'c1' })).toBeNull();
+    expect(refuseDot(rules, [], { participantId: 'p', itemId: 'dissolved' })).toBe('item_gone');
+    expect(refuseDot(rules, [], { participantId: 'p', itemId: 'c2' })).toBe('not_votable');
+    expect(refuseDot({ ...rules, status: 'closed' }, [], { participantId: 'p', itemId: 'dissolved' })).toBe('round_closed');
+  });
+
+  it('whatever the board, only listed items that exist now take dots, and every one of them does', () => {
+    const id = fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5', 'i6');
+    const boardArb = fc.record({
+      clusters: fc.uniqueArray(id, { maxLength: 6 }).map((ids) => ids.map((x) => ({ id: x }))),
+      notes: fc.array(fc.record({ id, clusterId: fc.option(id, { nil: null }) }), { maxLength: 6 }),
+      placements: fc.array(id.map((itemId) => ({ itemId })), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(boardArb, fc.array(id, { maxLength: 8 }), id, (now, listed, itemId) => {
+        const votable = votableInRound(listed, now);
+        const rules = roundRules({ status: 'open', dotsPerParticipant: 12, maxPerItem: null, votableItemIds: listed }, now);
+        expect(new Set(votable).size).toBe(votable.length);
+        for (const v of votable) {
+          expect(listed).toContain(v);
+          const isCluster = now.clusters.some((c) => c.id === v);
+          const isPlacedFreeNote = now.notes.some((n) => n.id === v && n.clusterId === null) && now.placements.some((p) => p.itemId === v);
+          expect(isCluster || isPlacedFreeNote).toBe(true);
+        }
+        const refusal = refuseDot(rules, [], { participantId: 'p', itemId });
+        expect(refusal === null).toBe(votable.includes(itemId));
+        if (refusal !== null) expect(refusal).toBe(listed.includes(itemId) ? 'item_gone' : 'not_votable');
+        // The ranking covers exactly the votable items, so nothing gone can rank.
+        expect(rank(votable, tally([{ participantId: 'p', itemId }])).map((r) => r.itemId).sort()).toEqual([...votable].sort());
+      }),
+    );
   });
 });
 

@@ -8,7 +8,25 @@ export interface RoundRules {
   readonly dotsPerParticipant: number;
   /** null: no cap per item. */
   readonly maxPerItem: number | null;
+  /** What the round listed when it started. */
+  readonly listedItemIds: ReadonlySet<string>;
+  /** The listed items that still exist as something to vote on (see votableInRound). */
   readonly votableItemIds: ReadonlySet<string>;
+}
+
+/** What the board and the matrix hold right now, as far as voting is concerned. */
+export interface ItemsNow {
+  readonly clusters: readonly { readonly id: string }[];
+  readonly notes: readonly { readonly id: string; readonly clusterId: string | null }[];
+  readonly placements: readonly { readonly itemId: string }[];
+}
+
+/** A round as stored: its settings and the items it listed when it started. */
+export interface RoundSetup {
+  readonly status: 'open' | 'closed';
+  readonly dotsPerParticipant: number;
+  readonly maxPerItem: number | null;
+  readonly votableItemIds: readonly string[];
 }
 
 export interface Dot {
@@ -16,11 +34,44 @@ export interface Dot {
   readonly itemId: string;
 }
 
-export type VoteRefusal = 'round_closed' | 'not_votable' | 'vote_budget_exceeded' | 'vote_cap_exceeded' | 'no_dot_to_retract';
+export type VoteRefusal = 'round_closed' | 'not_votable' | 'item_gone' | 'vote_budget_exceeded' | 'vote_cap_exceeded' | 'no_dot_to_retract';
 
 export const DOTS_DEFAULT = 3;
 export const DOTS_MIN = 1;
 export const DOTS_MAX = 12;
+
+/**
+ * What may take votes now: every cluster, and a note only while it is in no
+ * cluster and lifted onto the matrix (a clustered note is voted on through
+ * its cluster). Dissolved, merged or deleted items are simply absent.
+ */
+export function votableNow(items: ItemsNow): Set<string> {
+  const placed = new Set(items.placements.map((p) => p.itemId));
+  return new Set([...items.clusters.map((c) => c.id), ...items.notes.filter((n) => n.clusterId === null && placed.has(n.id)).map((n) => n.id)]);
+}
+
+/** The round's listed items that may still take votes, once each, in the round's order. */
+export function votableInRound(listed: readonly string[], items: ItemsNow): string[] {
+  const now = votableNow(items);
+  return [...new Set(listed)].filter((id) => now.has(id));
+}
+
+export function roundRules(round: RoundSetup, items: ItemsNow): RoundRules {
+  return {
+    status: round.status,
+    dotsPerParticipant: round.dotsPerParticipant,
+    maxPerItem: round.maxPerItem,
+    listedItemIds: new Set(round.votableItemIds),
+    votableItemIds: new Set(votableInRound(round.votableItemIds, items)),
+  };
+}
+
+/** Why nothing may be counted on this item in this round (a dot or a paper count), or null. */
+export function refuseItem(rules: RoundRules, itemId: string): 'round_closed' | 'not_votable' | 'item_gone' | null {
+  if (rules.status !== 'open') return 'round_closed';
+  if (!rules.listedItemIds.has(itemId)) return 'not_votable';
+  return rules.votableItemIds.has(itemId) ? null : 'item_gone';
+}
 
 const dotsOf = (dots: readonly Dot[], participantId: string) => dots.filter((d) => d.participantId === participantId);
 
@@ -28,10 +79,15 @@ export function dotsLeft(rules: RoundRules, dots: readonly Dot[], participantId:
   return Math.max(0, rules.dotsPerParticipant - dotsOf(dots, participantId).length);
 }
 
-/** Why this dot may not be placed, or null when it may. */
+/**
+ * Why this dot may not be placed, or null when it may. Every dot the
+ * participant holds in the round counts against the budget, also one on an
+ * item that is out of the vote for now (a note moved into a cluster), so
+ * nobody ever holds more dots than the round gives.
+ */
 export function refuseDot(rules: RoundRules, dots: readonly Dot[], dot: Dot): VoteRefusal | null {
-  if (rules.status !== 'open') return 'round_closed';
-  if (!rules.votableItemIds.has(dot.itemId)) return 'not_votable';
+  const refusal = refuseItem(rules, dot.itemId);
+  if (refusal) return refusal;
   const own = dotsOf(dots, dot.participantId);
   if (own.length >= rules.dotsPerParticipant) return 'vote_budget_exceeded';
   if (rules.maxPerItem !== null && own.filter((d) => d.itemId === dot.itemId).length >= rules.maxPerItem) return 'vote_cap_exceeded';

@@ -50,7 +50,10 @@ export const RoundState = z.object({
   round: Round,
   /** Dots each participant has placed, per item: shown to the person voting. */
   dotsByParticipant: z.record(z.string(), z.record(z.string(), z.number().int())),
+  /** Dots and paper counts on items that may still be voted on. */
   totalDots: z.number().int(),
+  /** Of those, dots placed by a participant removed since (kept in closed rounds). */
+  dotsFromRemoved: z.number().int(),
   /** null until the round is revealed. */
   results: z
     .array(

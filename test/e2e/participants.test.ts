@@ -97,9 +97,9 @@ describe('participants of a workshop', () => {
     await dialog().getByRole('button', { name: 'Spara' }).click();
     await cornelia.getByRole('cell', { name: 'Avdelningschef' }).waitFor();
 
-    // Remove, told that their notes become anonymous, then undo from the toast.
+    // Remove, told first what it affects (nothing but the name here), then undo from the toast.
     await panel.getByRole('button', { name: 'Ta bort Bertil Bengtsson' }).click();
-    await dialog().getByText('visas utan namn').waitFor();
+    await dialog().getByText('Inga lappar eller prickar påverkas.').waitFor();
     await dialog().getByRole('button', { name: 'Ta bort', exact: true }).click();
     await toasts().getByText('Bertil Bengtsson är borttagen').waitFor();
     await expect.poll(names).toEqual([...before, 'Anna Andersson', 'Cornelia Carlsson']);

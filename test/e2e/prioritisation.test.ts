@@ -341,3 +341,56 @@ describe('prioritising in the workshop', () => {
     },
   );
 });
+
+describe('a closed round is the record of a decision', () => {
+  it('removing a voter says first what happens, then leaves the closed round and its decisions as they were', async () => {
+    const first = await votedRound();
+    await call(session.server, 'outcome.prioritiseTop', { roundId: first, top: 3 });
+    await call(session.server, 'voting.setStatus', { roundId: first, status: 'closed' });
+    const { round: second } = await call(session.server, 'voting.start', { workshopId: seeded.workshop.id, settings: {} });
+    const castIn = (person: Person, key: ClusterKey) =>
+      call(session.server, 'voting.cast', { roundId: second.id, participantId: seeded.people[person].id, itemId: seeded.clusters[key].id });
+    await castIn('K1', 'B');
+    await castIn('K1', 'C');
+    await castIn('K2', 'A');
+
+    await openWorkshopTab(page, 'Röstning');
+    await votingPanel().getByRole('button', { name: 'Omgång 1' }).click();
+    const decided = await shownResults(page, 'Rangordning i omgång 1');
+
+    // Anna Berg wrote two of the notes, placed three dots in the closed round and two in the open one.
+    await page.getByRole('tab', { name: 'Deltagare', exact: true }).click();
+    await page.getByRole('region', { name: 'Deltagare' }).getByRole('button', { name: `Ta bort ${PEOPLE.K1.name}` }).click();
+    await dialog()
+      .getByText(
+        'Ta bort Anna Berg från workshoppen? 2 lappar som Anna Berg har skrivit finns kvar men visas utan namn. ' +
+          '2 prickar i pågående omgång 2 tas bort. ' +
+          '3 prickar i avslutade omgångar finns kvar som från en borttagen deltagare, så resultaten där ändras inte.',
+        { exact: true },
+      )
+      .waitFor();
+    await expectAccessible(page, 'removal dialog');
+    await dialog().getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await toasts().getByText(`${PEOPLE.K1.name} är borttagen`).waitFor();
+
+    await page.getByRole('tab', { name: 'Röstning', exact: true }).click();
+    await votingPanel().getByRole('button', { name: 'Omgång 2' }).click();
+    await votingPanel().getByRole('heading', { name: 'Omgång 2' }).waitFor();
+    await votingPanel().getByText('1 prick satt').waitFor();
+    expect(await votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE.K1.name}`) }).count()).toBe(0);
+
+    await votingPanel().getByRole('button', { name: 'Omgång 1' }).click();
+    await votingPanel().getByText('3 prickar från borttagna deltagare').waitFor();
+    expect(await shownResults(page, 'Rangordning i omgång 1')).toEqual(decided);
+    for (const key of ['A', 'B', 'C', 'D'] as const) {
+      expect(await votingPanel().getByRole('button', { name: `Prioritera ${heading(key)}` }).getAttribute('aria-pressed')).toBe('true');
+    }
+
+    // A cluster dissolved while round 2 runs leaves its cards and its count of items.
+    await votingPanel().getByRole('button', { name: 'Omgång 2' }).click();
+    await votingPanel().getByText('6 saker att rösta på').waitFor();
+    await call(session.server, 'cluster.dissolve', { ids: [seeded.clusters.F.id] });
+    await votingPanel().getByText('5 saker att rösta på').waitFor();
+    expect(await votingPanel().getByRole('button', { name: `Sätt en prick på ${heading('F')}` }).count()).toBe(0);
+  });
+});

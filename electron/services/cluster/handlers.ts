@@ -6,6 +6,7 @@ import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { putInCluster, takeOutOfClusters } from '../board/membership';
 import { boardLayout, rowInWorkshop, toCluster, workshopOf } from '../board/rows';
+import { requireWorkshop } from '../workshop/rows';
 
 function clusterNoteIds(tx: Tx, clusterId: string): string[] {
   return tx.db.prepare('SELECT id FROM note WHERE cluster_id = ? ORDER BY rank, id').pluck().all(clusterId) as string[];
@@ -67,9 +68,7 @@ export const clusterHandlers: HandlerMap = {
 
   'cluster.suggest': ({ workshopId }, { store }) =>
     store.read((db) => {
-      if (!db.prepare('SELECT 1 FROM workshop WHERE id = ?').get(workshopId)) {
-        throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
-      }
+      requireWorkshop(db, workshopId);
       const notes = db
         .prepare('SELECT id, text FROM note WHERE workshop_id = ? AND cluster_id IS NULL ORDER BY created_at, rowid')
         .all(workshopId) as { id: string; text: string }[];

@@ -7,6 +7,7 @@ import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { itemInWorkshop, itemKindOf } from '../board/rows';
 import { readRound, roundState } from '../voting/state';
+import { requireWorkshop } from '../workshop/rows';
 import { findArea, listAreas, listOutcomes, toOutcome } from './rows';
 
 const AREA_TITLE_MAX = 160;
@@ -62,7 +63,11 @@ function decide(tx: Tx, decision: Decision) {
 }
 
 export const outcomeHandlers: HandlerMap = {
-  'outcome.list': ({ workshopId }, { store }) => store.read((db) => listOutcomes(db, workshopId)),
+  'outcome.list': ({ workshopId }, { store }) =>
+    store.read((db) => {
+      requireWorkshop(db, workshopId);
+      return listOutcomes(db, workshopId);
+    }),
 
   'outcome.set': mutation('outcome.set', (input, tx) => decide(tx, input)),
 

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { Huvudman } from '../../../shared/participant/schema';
 import { openTestApp } from '../../../test/support/core';
-import { exampleWorkshop } from '../../../test/support/board';
+import { addNotes, exampleWorkshop } from '../../../test/support/board';
+import { openDatabase } from '../../storage/database';
 
 async function xlsxBase64(rows: readonly (readonly string[])[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -62,5 +64,118 @@ describe('participant handlers', () => {
     });
     expect(error.code).toBe('validation_failed');
     expect(await app.call('participant.list', { workshopId: workshop.id })).toEqual([]);
+  });
+});
+
+describe('removing a participant who has voted', () => {
+  // Ten people, three dots each: A 9, B 8, C 7, D 6. Without P0's three dots on A, A and D would tie.
+  const PLAN: readonly (readonly [Huvudman, readonly number[]])[] = [
+    ['kommun', [0, 0, 0]],
+    ['kommun', [1, 1, 2]],
+    ['kommun', [1, 1, 2]],
+    ['kommun', [1, 1, 2]],
+    ['region', [1, 1, 2]],
+    ['region', [0, 0, 2]],
+    ['region', [0, 0, 2]],
+    ['privat', [0, 0, 2]],
+    ['privat', [3, 3, 3]],
+    ['annan', [3, 3, 3]],
+  ];
+
+  async function decidedWorkshop() {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const clusters = [];
+    for (const heading of ['A', 'B', 'C', 'D']) {
+      const [note] = await addNotes(app, workshop.id, [`${heading}: en utmaning`]);
+      clusters.push(await app.call('cluster.create', { workshopId: workshop.id, heading, noteIds: [note!.id] }));
+    }
+    const people = [];
+    for (const [i, [huvudman]] of PLAN.entries()) {
+      people.push(await app.call('participant.create', { workshopId: workshop.id, name: `Person ${i}`, organisation: `Org ${i}`, huvudman, role: 'Roll' }));
+    }
+    const closed = (await app.call('voting.start', { workshopId: workshop.id, settings: {} })).round;
+    for (const [i, [, dots]] of PLAN.entries()) {
+      for (const item of dots) await app.call('voting.cast', { roundId: closed.id, participantId: people[i]!.id, itemId: clusters[item]!.id });
+    }
+    await app.call('voting.reveal', { roundId: closed.id, revealed: true });
+    await app.call('outcome.prioritiseTop', { roundId: closed.id, top: 3 });
+    await app.call('voting.setStatus', { roundId: closed.id, status: 'closed' });
+    const open = (await app.call('voting.start', { workshopId: workshop.id, settings: {} })).round;
+    await app.call('voting.cast', { roundId: open.id, participantId: people[0]!.id, itemId: clusters[1]!.id });
+    await app.call('voting.cast', { roundId: open.id, participantId: people[0]!.id, itemId: clusters[2]!.id });
+    await app.call('voting.cast', { roundId: open.id, participantId: people[1]!.id, itemId: clusters[2]!.id });
+    for (const text of ['Lapp ett', 'Lapp två']) await app.call('note.create', { workshopId: workshop.id, text, colour: 'pink', authorId: people[0]!.id });
+    return { app, workshop, clusters, people, closed, open };
+  }
+
+  const rowOf = (file: string, id: string) => {
+    const db = openDatabase(file, { readonly: true });
+    try {
+      return db.prepare('SELECT name, organisation, role, huvudman, removed_at FROM participant WHERE id = ?').get(id);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('tell what removal does, keep the closed round exactly as decided, take the open-round dots, and undo it all', async () => {
+    const { app, workshop, clusters, people, closed, open } = await decidedWorkshop();
+    const anna = people[0]!;
+    const rounds = () => app.call('voting.rounds', { workshopId: workshop.id });
+    const [decided, running] = await rounds();
+    expect(decided!.totalDots).toBe(30);
+    expect(decided!.results!.map((r) => [r.itemId, r.votes, r.rank])).toEqual(clusters.map((c, i) => [c.id, 9 - i, i + 1]));
+    expect(decided!.results![0]!.byHuvudman).toEqual({ kommun: 3, region: 4, privat: 2 });
+    const outcomes = await app.call('outcome.list', { workshopId: workshop.id });
+    const board = await app.call('board.get', { workshopId: workshop.id });
+
+    expect(await app.call('participant.removalImpact', { id: anna.id })).toEqual({ notes: 2, openDots: 2, openRounds: [2], keptDots: 3 });
+    await app.call('participant.delete', { id: anna.id });
+
+    const [kept, after] = await rounds();
+    expect(kept).toEqual({ ...decided, dotsFromRemoved: 3 });
+    expect(after!.totalDots).toBe(running!.totalDots - 2);
+    expect(after!.dotsByParticipant[anna.id]).toBeUndefined();
+    expect(await app.call('outcome.list', { workshopId: workshop.id })).toEqual(outcomes);
+    expect(await app.call('outcome.prioritiseTop', { roundId: closed.id, top: 3 })).toEqual([]);
+    expect((await app.call('participant.list', { workshopId: workshop.id })).map((p) => p.id)).not.toContain(anna.id);
+    const notes = (await app.call('board.get', { workshopId: workshop.id })).notes.filter((n) => n.text.startsWith('Lapp '));
+    expect(notes.map((n) => n.authorId)).toEqual([null, null]);
+    // The row that holds the closed round's dots keeps only the huvudman: never the name.
+    expect(rowOf(app.core.databaseFile, anna.id)).toMatchObject({ name: '', organisation: '', role: '', huvudman: 'kommun' });
+
+    for (const [method, input] of [
+      ['participant.update', { id: anna.id, name: 'Anna' }],
+      ['participant.delete', { id: anna.id }],
+      ['participant.removalImpact', { id: anna.id }],
+      ['voting.cast', { roundId: open.id, participantId: anna.id, itemId: clusters[0]!.id }],
+      ['note.create', { workshopId: workshop.id, text: 'Ny', colour: 'pink', authorId: anna.id }],
+    ] as const) {
+      expect((await app.fail(method, input)).code, method).toBe('not_found');
+    }
+    const summary = await app.call('workshop.exportSummary', { workshopId: workshop.id });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(summary.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Deltagare')!.rowCount).toBe(1 + 9);
+    expect(workbook.getWorksheet('Röstning')!.getColumn(1).values).toContain('Prickar från borttagna deltagare: 3');
+
+    await app.call('history.undo', {});
+    expect(await rounds()).toEqual([decided, running]);
+    expect(await app.call('board.get', { workshopId: workshop.id })).toEqual(board);
+    expect(rowOf(app.core.databaseFile, anna.id)).toMatchObject({ name: 'Person 0', removed_at: null });
+  });
+
+  it('remove someone whose dots are only in open rounds completely, dots and all', async () => {
+    const { app, workshop, people, open } = await decidedWorkshop();
+    const voter = people[1]!;
+    await app.call('voting.setStatus', { roundId: (await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.round.id, status: 'open' });
+    expect(await app.call('participant.removalImpact', { id: voter.id })).toEqual({ notes: 0, openDots: 4, openRounds: [1, 2], keptDots: 0 });
+    await app.call('participant.delete', { id: voter.id });
+    const [first, second] = await app.call('voting.rounds', { workshopId: workshop.id });
+    expect([first!.totalDots, second!.totalDots, first!.dotsFromRemoved]).toEqual([27, 2, 0]);
+    expect(second!.round.id).toBe(open.id);
+    expect(rowOf(app.core.databaseFile, voter.id)).toBeUndefined();
+    await app.call('history.undo', {});
+    expect((await app.call('voting.rounds', { workshopId: workshop.id })).map((r) => r.totalDots)).toEqual([30, 3]);
   });
 });

@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/api/errors';
 import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
 import type { ParticipantFields } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { definedColumns } from '../../storage/rows';
 import { readFirstSheet } from '../../exports/xlsx-read';
-import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { listParticipants, toParticipant } from './rows';
-
-function requireWorkshop(db: Db, workshopId: string): void {
-  if (!db.prepare('SELECT 1 FROM workshop WHERE id = ?').get(workshopId)) {
-    throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
-  }
-}
+import { requireWorkshop } from '../workshop/rows';
+import { authoredNoteIds, dotsPerRound, listParticipants, liveParticipant, removalImpact, toParticipant } from './rows';
 
 function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
   return toParticipant(
@@ -39,13 +32,29 @@ export const participantHandlers: HandlerMap = {
     return insertParticipant(tx, workshopId, fields);
   }),
 
-  'participant.update': mutation('participant.update', ({ id, ...fields }, tx) =>
-    toParticipant(tx.update('participant', id, definedColumns(fields))),
-  ),
+  'participant.update': mutation('participant.update', ({ id, ...fields }, tx) => {
+    liveParticipant(tx.db, id);
+    return toParticipant(tx.update('participant', id, definedColumns(fields)));
+  }),
 
-  /** Their notes stay, now anonymous; undo gives them back their author. */
+  'participant.removalImpact': ({ id }, { store }) => store.read((db) => removalImpact(db, id)),
+
+  /**
+   * Their notes stay, now anonymous, and their dots in open rounds go. A
+   * closed round is the record of a decision: when it holds their dots, the
+   * person stays as a nameless row with only their huvudman, so its ranking
+   * and split do not change. Undo gives everything back.
+   */
   'participant.delete': mutation('participant.delete', ({ id }, tx) => {
-    tx.remove('participant', id);
+    liveParticipant(tx.db, id);
+    const rounds = dotsPerRound(tx.db, id);
+    if (rounds.every((r) => r.open)) {
+      tx.remove('participant', id);
+      return null;
+    }
+    for (const round of rounds.filter((r) => r.open)) for (const voteId of round.voteIds) tx.remove('vote', voteId);
+    for (const noteId of authoredNoteIds(tx.db, id)) tx.update('note', noteId, { author_id: null });
+    tx.update('participant', id, { name: '', organisation: '', role: '', removed_at: tx.now });
     return null;
   }),
 
@@ -53,7 +62,7 @@ export const participantHandlers: HandlerMap = {
     store.read(
       (db) =>
         db
-          .prepare("SELECT organisation FROM participant WHERE organisation <> '' GROUP BY organisation ORDER BY COUNT(*) DESC, organisation LIMIT 200")
+          .prepare("SELECT organisation FROM participant WHERE organisation <> '' AND removed_at IS NULL GROUP BY organisation ORDER BY COUNT(*) DESC, organisation LIMIT 200")
           .pluck()
           .all() as string[],
     ),

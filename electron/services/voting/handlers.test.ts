@@ -143,3 +143,86 @@ describe('matrix and voting handlers', () => {
   });
 });
 
+
+describe('voting on what exists', () => {
+  it('refuse a dot on a cluster dissolved or merged after the round started; ranking and top three cover what exists', async () => {
+    const app = await openTestApp();
+    const { workshop, clusters } = await workshopWithClusters(app, ['A', 'B', 'C', 'D', 'E']);
+    const [a, b, c, d, e] = clusters.map((x) => x.id as string);
+    const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: '', huvudman: 'region', role: '' });
+    const round = (await app.call('voting.start', { workshopId: workshop.id, settings: { dotsPerParticipant: 6 } })).round;
+    const cast = (itemId: string) => app.call('voting.cast', { roundId: round.id, participantId: eva.id, itemId });
+    for (const itemId of [b!, b!, c!, d!]) await cast(itemId);
+
+    await app.call('cluster.dissolve', { ids: [a!] });
+    await app.call('cluster.merge', { targetId: b!, sourceIds: [e!] });
+    const before = (await app.call('voting.rounds', { workshopId: workshop.id }))[0]!;
+    for (const gone of [a!, e!]) {
+      const error = await app.fail('voting.cast', { roundId: round.id, participantId: eva.id, itemId: gone });
+      expect(error).toMatchObject({ code: 'item_gone', details: { itemId: gone } });
+    }
+    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]).toEqual(before);
+    expect(before.totalDots).toBe(4);
+
+    const revealed = await app.call('voting.reveal', { roundId: round.id, revealed: true });
+    expect(revealed.results!.map((r) => [r.itemId, r.votes, r.rank])).toEqual([
+      [b, 2, 1],
+      [c, 1, 2],
+      [d, 1, 2],
+    ]);
+    const prioritised = await app.call('outcome.prioritiseTop', { roundId: round.id, top: 3 });
+    expect(prioritised.map((o) => o.itemId)).toEqual([b, c, d]);
+
+    // Undo brings the dissolved cluster back, and with it the right to vote on it.
+    for (let i = 0; i < 4; i++) await app.call('history.undo', {});
+    await cast(a!);
+    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.totalDots).toBe(5);
+  });
+
+  it('refuse a paper count on a gone item and leave it out of the ranking', async () => {
+    const app = await openTestApp();
+    const { workshop, clusters } = await workshopWithClusters(app, ['A', 'B', 'C']);
+    const [a, b, c] = clusters.map((x) => x.id as string);
+    const round = (await app.call('voting.start', { workshopId: workshop.id, settings: { mode: 'paper' } })).round;
+    await app.call('voting.setPaperCount', { roundId: round.id, itemId: a!, count: 2 });
+    await app.call('voting.setPaperCount', { roundId: round.id, itemId: c!, count: 5 });
+    await app.call('cluster.merge', { targetId: a!, sourceIds: [c!] });
+    expect((await app.fail('voting.setPaperCount', { roundId: round.id, itemId: c!, count: 9 })).code).toBe('item_gone');
+    expect((await app.fail('voting.setPaperCount', { roundId: round.id, itemId: crypto.randomUUID(), count: 1 })).code).toBe('not_votable');
+    const state = await app.call('voting.reveal', { roundId: round.id, revealed: true });
+    expect(state.totalDots).toBe(2);
+    expect(state.results!.map((r) => [r.itemId, r.votes])).toEqual([
+      [a, 2],
+      [b, 0],
+    ]);
+  });
+
+  it('take a free note out of the vote while it sits in a cluster, keeping the dot on the voter’s budget', async () => {
+    const app = await openTestApp();
+    const { workshop, clusters } = await workshopWithClusters(app, ['A']);
+    const [free] = await addNotes(app, workshop.id, ['Fri lapp']);
+    const [unplaced] = await addNotes(app, workshop.id, ['Inte på fyrfältaren']);
+    const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: '', huvudman: 'region', role: '' });
+    await app.call('matrix.place', { workshopId: workshop.id, placements: [{ itemId: free!.id, kind: 'note', x: 0.5, y: 0.5 }] });
+    const selection = { kind: 'selection' as const, itemIds: [clusters[0]!.id, unplaced!.id] };
+    expect((await app.fail('voting.start', { workshopId: workshop.id, settings: { scope: selection } })).code).toBe('validation_failed');
+    const round = (await app.call('voting.start', { workshopId: workshop.id, settings: { dotsPerParticipant: 2, scope: { kind: 'selection', itemIds: [clusters[0]!.id, free!.id] } } })).round;
+    const dot = { roundId: round.id, participantId: eva.id, itemId: free!.id };
+    await app.call('voting.cast', dot);
+    await app.call('cluster.create', { workshopId: workshop.id, heading: 'Ny', noteIds: [free!.id] });
+    expect((await app.fail('voting.cast', dot)).code).toBe('item_gone');
+    await app.call('voting.cast', { ...dot, itemId: clusters[0]!.id });
+    expect((await app.fail('voting.cast', { ...dot, itemId: clusters[0]!.id })).code).toBe('vote_budget_exceeded');
+    const state = await app.call('voting.reveal', { roundId: round.id, revealed: true });
+    expect(state.results!.map((r) => [r.itemId, r.votes])).toEqual([[clusters[0]!.id, 1]]);
+  });
+
+  it('answer not_found for the rounds and outcomes of a workshop that does not exist', async () => {
+    const app = await openTestApp();
+    const workshopId = crypto.randomUUID();
+    expect((await app.fail('voting.rounds', { workshopId })).code).toBe('not_found');
+    expect((await app.fail('outcome.list', { workshopId })).code).toBe('not_found');
+    const workshop = await exampleWorkshop(app);
+    expect(await app.call('outcome.list', { workshopId: workshop.id })).toEqual([]);
+  });
+});

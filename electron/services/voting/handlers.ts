@@ -1,34 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import { quadrantOf } from '../../../shared/matrix/quadrant';
-import { refuseDot, refuseRetraction } from '../../../shared/voting/rules';
+import { refuseDot, refuseItem, refuseRetraction, votableNow } from '../../../shared/voting/rules';
 import type { RoundScope, RoundState } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
 import { itemInWorkshop, itemKindOf, rowInWorkshop } from '../board/rows';
 import { listPlacements } from '../matrix/rows';
-import { readDots, readRound, roundRules, roundState, toRound } from './state';
+import { requireWorkshop } from '../workshop/rows';
+import { itemsNow, readDots, readRound, roundState, rulesNow, toRound } from './state';
 
 const REFUSAL_MESSAGES = {
   round_closed: 'The voting round is closed',
   not_votable: 'That item is not part of this round',
+  item_gone: 'That item is no longer on the board to vote on; it may have been dissolved, merged or moved into a cluster',
   vote_budget_exceeded: 'The participant has no dots left',
   vote_cap_exceeded: 'The participant has reached the most dots allowed on one item',
   no_dot_to_retract: 'The participant has no dot on that item to take back',
 } as const;
 
-/** The items a round lets people vote on, fixed when the round starts. */
+/**
+ * The items a round lists, fixed when it starts. Later on, only those of
+ * them that still exist as something to vote on take dots (shared rule).
+ */
 function votableItems(db: Db, workshopId: string, scope: RoundScope): string[] {
+  const now = votableNow(itemsNow(db, workshopId));
   if (scope.kind === 'selection') {
     for (const id of scope.itemIds) {
       const kind = itemKindOf(db, id);
       if (!kind) throw new AppError('not_found', `No cluster or note with id ${id}`, { id });
       itemInWorkshop(db, kind, id, workshopId);
+      if (!now.has(id)) {
+        throw new AppError('validation_failed', 'A free note joins a round once it is placed on the matrix', [
+          { path: ['settings', 'scope', 'itemIds'], code: 'not_placed', message: 'the note is not on the matrix' },
+        ]);
+      }
     }
     return [...new Set(scope.itemIds)];
   }
-  if (scope.kind === 'quadrant') return listPlacements(db, workshopId).filter((p) => quadrantOf(p) === scope.quadrant).map((p) => p.itemId);
+  if (scope.kind === 'quadrant') return listPlacements(db, workshopId).filter((p) => quadrantOf(p) === scope.quadrant && now.has(p.itemId)).map((p) => p.itemId);
   return db.prepare('SELECT id FROM cluster WHERE workshop_id = ? ORDER BY created_at, rowid').pluck().all(workshopId) as string[];
 }
 
@@ -45,6 +56,7 @@ function requireMode(tx: Tx, roundId: string, mode: 'participants' | 'paper') {
 export const votingHandlers: HandlerMap = {
   'voting.rounds': ({ workshopId }, { store }) =>
     store.read((db) => {
+      requireWorkshop(db, workshopId);
       const rows = db.prepare('SELECT * FROM vote_round WHERE workshop_id = ? ORDER BY number').all(workshopId) as Parameters<typeof toRound>[0][];
       return rows.map((row) => roundState(db, toRound(row)));
     }),
@@ -77,7 +89,7 @@ export const votingHandlers: HandlerMap = {
   'voting.cast': mutation('voting.cast', ({ roundId, participantId, itemId }, tx) => {
     const round = requireMode(tx, roundId, 'participants');
     rowInWorkshop(tx.db, 'participant', participantId, round.workshopId);
-    const refusal = refuseDot(roundRules(round), readDots(tx.db, roundId), { participantId, itemId });
+    const refusal = refuseDot(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
     if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
     tx.insert('vote', { id: randomUUID(), round_id: roundId, participant_id: participantId, item_id: itemId, created_at: tx.now });
     return stateOf(tx, roundId);
@@ -85,7 +97,7 @@ export const votingHandlers: HandlerMap = {
 
   'voting.retract': mutation('voting.retract', ({ roundId, participantId, itemId }, tx) => {
     const round = requireMode(tx, roundId, 'participants');
-    const refusal = refuseRetraction(roundRules(round), readDots(tx.db, roundId), { participantId, itemId });
+    const refusal = refuseRetraction(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
     if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
     const id = tx.db
       .prepare('SELECT id FROM vote WHERE round_id = ? AND participant_id = ? AND item_id = ? ORDER BY rowid DESC LIMIT 1')
@@ -97,8 +109,8 @@ export const votingHandlers: HandlerMap = {
 
   'voting.setPaperCount': mutation('voting.setPaperCount', ({ roundId, itemId, count }, tx) => {
     const round = requireMode(tx, roundId, 'paper');
-    if (round.status !== 'open') throw new AppError('round_closed', REFUSAL_MESSAGES.round_closed);
-    if (!round.votableItemIds.includes(itemId)) throw new AppError('not_votable', REFUSAL_MESSAGES.not_votable, { itemId });
+    const refusal = refuseItem(rulesNow(tx.db, round), itemId);
+    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { itemId });
     const existing = tx.db.prepare('SELECT id FROM paper_count WHERE round_id = ? AND item_id = ?').pluck().get(roundId, itemId) as string | undefined;
     if (existing) tx.update('paper_count', existing, { count });
     else tx.insert('paper_count', { id: randomUUID(), round_id: roundId, item_id: itemId, count });

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Huvudman } from '../../../shared/participant/schema';
-import { rank, splitBy, tally, type Dot, type RoundRules } from '../../../shared/voting/rules';
+import { rank, roundRules, splitBy, tally, votableInRound, type Dot, type ItemsNow, type RoundRules } from '../../../shared/voting/rules';
 import { Round, type RoundState } from '../../../shared/voting/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
@@ -28,13 +28,25 @@ export function readRound(db: Db, roundId: string): Round {
   return toRound(row);
 }
 
-export function roundRules(round: Round): RoundRules {
+/**
+ * The workshop's clusters, free notes and matrix placements, for the shared
+ * votable rule; only those among a round's listed items when given, so a
+ * dot on a large board does not read the whole board.
+ */
+export function itemsNow(db: Db, workshopId: string, among?: readonly string[]): ItemsNow {
+  // CROSS JOIN keeps the listed ids as the outer loop, one primary-key lookup each; a plain JOIN let
+  // SQLite scan the whole table per id (measured 40 times slower on a 1,000-note board).
+  const from = (table: string) => (among ? `json_each(?) AS listed CROSS JOIN ${table} AS t ON t.id = listed.value` : `${table} AS t`);
+  const params = among ? [JSON.stringify(among), workshopId] : [workshopId];
   return {
-    status: round.status,
-    dotsPerParticipant: round.dotsPerParticipant,
-    maxPerItem: round.maxPerItem,
-    votableItemIds: new Set(round.votableItemIds),
+    clusters: db.prepare(`SELECT t.id FROM ${from('cluster')} WHERE t.workshop_id = ?`).all(...params) as { id: string }[],
+    notes: db.prepare(`SELECT t.id, t.cluster_id AS clusterId FROM ${from('note')} WHERE t.workshop_id = ? AND t.cluster_id IS NULL`).all(...params) as { id: string; clusterId: null }[],
+    placements: db.prepare(`SELECT t.id AS itemId FROM ${from('matrix_placement')} WHERE t.workshop_id = ?`).all(...params) as { itemId: string }[],
   };
+}
+
+export function rulesNow(db: Db, round: Round): RoundRules {
+  return roundRules(round, itemsNow(db, round.workshopId, round.votableItemIds));
 }
 
 export function readDots(db: Db, roundId: string): Dot[] {
@@ -46,9 +58,17 @@ function paperCounts(db: Db, roundId: string): Map<string, number> {
   return new Map(rows.map((r) => [r.item_id, r.count]));
 }
 
-/** The round as the facilitator sees it; counts per item appear only once revealed. */
+/**
+ * The round as the facilitator sees it; counts per item appear only once
+ * revealed. Totals and ranking cover only what may still be voted on, so an
+ * item that is gone can neither rank nor be prioritised. Dots of a removed
+ * participant stay (a closed round is the record of a decision) and keep
+ * their huvudman in the split.
+ */
 export function roundState(db: Db, round: Round): RoundState {
   const dots = readDots(db, round.id);
+  const votable = votableInRound(round.votableItemIds, itemsNow(db, round.workshopId, round.votableItemIds));
+  const counted = new Set(votable);
   const dotsByParticipant: Record<string, Record<string, number>> = {};
   for (const dot of dots) {
     const own = (dotsByParticipant[dot.participantId] ??= {});
@@ -56,17 +76,23 @@ export function roundState(db: Db, round: Round): RoundState {
   }
   // Anonymous: who placed which dot is shown only while that person votes.
   if (round.anonymous && round.status === 'closed') for (const key of Object.keys(dotsByParticipant)) delete dotsByParticipant[key];
-  const papers = paperCounts(db, round.id);
-  const totalDots = dots.length + [...papers.values()].reduce((a, b) => a + b, 0);
-  if (!round.revealed) return { round, dotsByParticipant, totalDots, results: null };
+  const countedDots = dots.filter((d) => counted.has(d.itemId));
+  const papers = new Map([...paperCounts(db, round.id)].filter(([itemId]) => counted.has(itemId)));
+  const totalDots = countedDots.length + [...papers.values()].reduce((a, b) => a + b, 0);
+  const people = db.prepare('SELECT id, huvudman, removed_at FROM participant WHERE workshop_id = ?').all(round.workshopId) as {
+    id: string;
+    huvudman: Huvudman;
+    removed_at: string | null;
+  }[];
+  const removed = new Set(people.filter((p) => p.removed_at !== null).map((p) => p.id));
+  const dotsFromRemoved = countedDots.filter((d) => removed.has(d.participantId)).length;
+  if (!round.revealed) return { round, dotsByParticipant, totalDots, dotsFromRemoved, results: null };
 
-  const huvudman = new Map(
-    (db.prepare('SELECT id, huvudman FROM participant WHERE workshop_id = ?').all(round.workshopId) as { id: string; huvudman: Huvudman }[]).map((p) => [p.id, p.huvudman]),
-  );
-  const split = splitBy(dots, (id) => huvudman.get(id) ?? 'annan');
-  const results = rank(round.votableItemIds, tally(dots, papers)).map((r) => ({
+  const huvudman = new Map(people.map((p) => [p.id, p.huvudman]));
+  const split = splitBy(countedDots, (id) => huvudman.get(id) ?? 'annan');
+  const results = rank(votable, tally(countedDots, papers)).map((r) => ({
     ...r,
     byHuvudman: Object.fromEntries(split.get(r.itemId) ?? []) as Record<Huvudman, number>,
   }));
-  return { round, dotsByParticipant, totalDots, results };
+  return { round, dotsByParticipant, totalDots, dotsFromRemoved, results };
 }

@@ -28,6 +28,13 @@ export function findWorkshop(db: Db, id: string): Workshop | undefined {
   return row && toWorkshop(row);
 }
 
+/** Reads about a workshop answer not_found for one that does not exist, rather than an empty list. */
+export function requireWorkshop(db: Db, workshopId: string): void {
+  if (!db.prepare('SELECT 1 FROM workshop WHERE id = ?').get(workshopId)) {
+    throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
+  }
+}
+
 export function mustFindWorkshop(db: Db, id: string): Workshop {
   const workshop = findWorkshop(db, id);
   if (!workshop) throw new AppError('not_found', `No workshop with id ${id}`, { entity: 'workshop', id });

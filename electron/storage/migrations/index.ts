@@ -1,6 +1,7 @@
 import { sql as initial } from './001-initial';
 import { sql as board } from './002-board';
 import { sql as prioritisation } from './003-prioritisation';
+import { sql as removedParticipants } from './004-removed-participants';
 
 export interface Migration {
   readonly version: number;
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'board', sql: board },
   { version: 3, name: 'prioritisation', sql: prioritisation },
+  { version: 4, name: 'removed-participants', sql: removedParticipants },
 ];
