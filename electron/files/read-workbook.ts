@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ApiError } from '../../shared/api/errors';
 import { IMPORT_LIMITS, IMPORT_RUN_LIMITS } from '../../shared/files/limits';
+import { type PackedSheet, unpackSheet } from './packed-sheet';
 import type { ReadLimits } from './parse-workbook';
 import type { Workbook } from './workbook';
 import { tooLarge } from './zip-directory';
@@ -29,7 +30,7 @@ export interface ReadOptions {
   readonly seconds?: number;
 }
 
-type WorkerAnswer = { ok: true; workbook: Workbook } | { ok: false; error: ApiError };
+type WorkerAnswer = { ok: true; sheets: PackedSheet[] } | { ok: false; error: ApiError };
 
 const unreadable = (reason: string) => new AppError('import_unreadable', 'The file could not be read as an .xlsx workbook', { reason });
 
@@ -55,7 +56,7 @@ function runWorker(bytes: Uint8Array, options: ReadOptions): Promise<Workbook> {
       seconds * 1000,
     );
     worker.once('message', (answer: WorkerAnswer) =>
-      settle(() => (answer.ok ? resolve(answer.workbook) : reject(new AppError(answer.error.code, answer.error.message, answer.error.details)))),
+      settle(() => (answer.ok ? resolve({ sheets: answer.sheets.map(unpackSheet) }) : reject(new AppError(answer.error.code, answer.error.message, answer.error.details)))),
     );
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>

@@ -5,10 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors';
+import { packSheet, transferables } from './packed-sheet';
 import { type ParseRequest, parseWorkbook } from './parse-workbook';
 
 parseWorkbook(workerData as ParseRequest).then(
-  (workbook) => parentPort?.postMessage({ ok: true, workbook }),
+  (workbook) => {
+    const sheets = workbook.sheets.map(packSheet);
+    parentPort?.postMessage({ ok: true, sheets }, sheets.flatMap(transferables));
+  },
   (error: unknown) => {
     const failure =
       error instanceof AppError

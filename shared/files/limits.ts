@@ -25,7 +25,7 @@ export const IMPORT_LIMITS = {
 /** What the reader itself cannot check in advance: the worker's memory and wall clock. */
 export const IMPORT_RUN_LIMITS = {
   memoryMb: 256,
-  seconds: 30,
+  seconds: 60,
 } as const;
 
 export const importLimits = [...(Object.keys(IMPORT_LIMITS) as (keyof typeof IMPORT_LIMITS)[]), 'memory', 'time', 'participants'] as const;
