@@ -2,9 +2,10 @@
  * The loopback HTTP transport for the dispatcher: used by the browser mode,
  * the end-to-end tests and, later, participants' own devices.
  *
- * Every /api request needs the per-run bearer token. Host must name this
- * server (defeats DNS rebinding) and a present Origin must be our own (no
- * cross-origin calls); bodies are JSON and capped in size.
+ * Every /api request needs the per-run bearer token. Host must be given once
+ * and name this server (defeats DNS rebinding) and a present Origin must be
+ * our own (no cross-origin calls); bodies are JSON and capped in size (1 MiB,
+ * unless the contract gives a method that carries a file a larger cap).
  */
 import { timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
