@@ -4,8 +4,8 @@
  * anything, then ExcelJS parses a workbook known to be within them.
  */
 import ExcelJS from 'exceljs';
-import { AppError } from '../../shared/api/errors';
 import type { IMPORT_LIMITS } from '../../shared/files/limits';
+import { unreadable } from './read-errors';
 import { scanSheet } from './sheet-scan';
 import type { Sheet, SheetCell, SheetRow, Workbook } from './workbook';
 import { inflateEntry, readZipDirectory } from './zip-directory';
@@ -51,11 +51,9 @@ export async function parseWorkbook({ bytes, limits, sheets }: ParseRequest): Pr
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
-    throw new AppError('import_unreadable', 'The file could not be read as an .xlsx workbook', {
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    throw unreadable(error instanceof Error ? error.message : String(error));
   }
   const chosen = sheets === 'first' ? workbook.worksheets.slice(0, 1) : workbook.worksheets;
-  if (chosen.length === 0) throw new AppError('import_unreadable', 'The workbook has no worksheet');
+  if (chosen.length === 0) throw unreadable('The workbook has no worksheet');
   return { sheets: chosen.map(readSheet) };
 }

@@ -12,7 +12,7 @@ import { IMPORT_LIMITS, IMPORT_RUN_LIMITS } from '../../shared/files/limits';
 import { type PackedSheet, unpackSheet } from './packed-sheet';
 import type { ReadLimits } from './parse-workbook';
 import type { Workbook } from './workbook';
-import { tooLarge } from './zip-directory';
+import { tooLarge, unreadable } from './read-errors';
 
 /**
  * Folder of the worker bundle. The esbuild bundles define it as their own
@@ -31,8 +31,6 @@ export interface ReadOptions {
 }
 
 type WorkerAnswer = { ok: true; sheets: PackedSheet[] } | { ok: false; error: ApiError };
-
-const unreadable = (reason: string) => new AppError('import_unreadable', 'The file could not be read as an .xlsx workbook', { reason });
 
 function runWorker(bytes: Uint8Array, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...IMPORT_LIMITS, ...options.limits };

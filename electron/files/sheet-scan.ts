@@ -5,7 +5,7 @@
  * data-validation range would make ExcelJS create one by one.
  */
 import { columnLetter } from '../../shared/participant/import';
-import { tooLarge } from './zip-directory';
+import { tooLarge } from './read-errors';
 
 export interface SheetBounds {
   readonly rows: number;

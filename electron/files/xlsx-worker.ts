@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors';
 import { packSheet, transferables } from './packed-sheet';
 import { type ParseRequest, parseWorkbook } from './parse-workbook';
+import { unreadable } from './read-errors';
 
 parseWorkbook(workerData as ParseRequest).then(
   (workbook) => {
@@ -14,10 +15,7 @@ parseWorkbook(workerData as ParseRequest).then(
     parentPort?.postMessage({ ok: true, sheets }, sheets.flatMap(transferables));
   },
   (error: unknown) => {
-    const failure =
-      error instanceof AppError
-        ? error.toApiError()
-        : { code: 'import_unreadable', message: 'The file could not be read as an .xlsx workbook', details: { reason: error instanceof Error ? error.message : String(error) } };
-    parentPort?.postMessage({ ok: false, error: failure });
+    const failure = error instanceof AppError ? error : unreadable(error instanceof Error ? error.message : String(error));
+    parentPort?.postMessage({ ok: false, error: failure.toApiError() });
   },
 );

@@ -5,8 +5,7 @@
  * its declared size: a bomb stops at the bound instead of filling memory.
  */
 import { inflateRawSync } from 'node:zlib';
-import { AppError } from '../../shared/api/errors';
-import type { ImportLimitDetails } from '../../shared/files/limits';
+import { tooLarge, unreadable } from './read-errors';
 
 export interface ZipEntry {
   readonly name: string;
@@ -28,8 +27,6 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-const unreadable = (message: string) => new AppError('import_unreadable', message);
-export const tooLarge = (details: ImportLimitDetails, message: string) => new AppError('import_too_large', message, details);
 
 function findEndOfDirectory(bytes: Buffer): number {
   const earliest = Math.max(0, bytes.length - 22 - 0xffff);

@@ -4,6 +4,7 @@ import { parseParticipantTable, splitPastedTable } from '../../../shared/partici
 import { MAX_IMPORT_PARTICIPANTS, type ImportPreview, type ParticipantFields } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { definedColumns } from '../../storage/rows';
+import { tooLarge } from '../../files/read-errors';
 import { readWorkbook } from '../../files/read-workbook';
 import { rowTexts } from '../../files/workbook';
 import type { Db } from '../../storage/database';
@@ -16,8 +17,7 @@ function requireWorkshop(db: Db, workshopId: string): void {
   }
 }
 
-const tooManyParticipants = () =>
-  new AppError('import_too_large', `At most ${MAX_IMPORT_PARTICIPANTS} participants per import`, { limit: 'participants', max: MAX_IMPORT_PARTICIPANTS });
+const tooManyParticipants = () => tooLarge({ limit: 'participants', max: MAX_IMPORT_PARTICIPANTS }, `At most ${MAX_IMPORT_PARTICIPANTS} participants per import`);
 
 /** The first sheet's rows; counted before they are laid out, so a long list is refused cheaply. */
 async function previewSheet(base64: string): Promise<ImportPreview> {
@@ -25,10 +25,7 @@ async function previewSheet(base64: string): Promise<ImportPreview> {
   const rows = sheet?.rows ?? [];
   // One more row than participants: the list may start with a header row.
   if (rows.length > MAX_IMPORT_PARTICIPANTS + 1) throw tooManyParticipants();
-  return parseParticipantTable(
-    rows.map(rowTexts),
-    rows.map((row) => row.row),
-  );
+  return parseParticipantTable(rows.map(rowTexts), rows.map((row) => row.row));
 }
 
 function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
