@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { XLSX_WORKER_TEST_DIR } from './test/support/xlsx-worker-setup.mjs';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        define: { __XLSX_WORKER_DIR__: JSON.stringify(XLSX_WORKER_TEST_DIR) },
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
           environment: 'node',
+          globalSetup: ['test/support/xlsx-worker-setup.mjs'],
         },
       },
       {

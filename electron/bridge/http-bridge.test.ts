@@ -1,7 +1,11 @@
 import http from 'node:http';
+import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../test/support/core';
+import { exampleWorkshop } from '../../test/support/board';
 import { tempDir } from '../../test/support/temp-dir';
+import { participantListXlsx } from '../../test/support/xlsx-files';
+import { contract } from '../../shared/api/contract';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from './http-bridge';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -36,6 +40,17 @@ function postWithHost(host: string): Promise<{ status: number; body: unknown }> 
     );
     req.on('error', reject);
     req.end('{}');
+  });
+}
+
+/** node:http refuses to send two Host headers, so this request is written to the socket by hand. */
+function rawRequest(lines: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(bridge.port, '127.0.0.1', () => socket.end(`${lines.join('\r\n')}\r\n\r\n{}`));
+    let text = '';
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
   });
 }
 
@@ -112,4 +127,56 @@ describe('HTTP bridge', () => {
     });
     controller.abort();
   });
+
+  it('refuses a request with two Host headers', async () => {
+    const request = (hosts: readonly string[]) =>
+      rawRequest([
+        'POST /api/programme.list HTTP/1.1',
+        ...hosts.map((host) => `Host: ${host}`),
+        `Authorization: Bearer ${TOKEN}`,
+        'Content-Type: application/json',
+        'Content-Length: 2',
+        'Connection: close',
+      ]);
+    const twice = await request([`127.0.0.1:${bridge.port}`, 'evil.example']);
+    expect(twice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(twice).toContain('"code":"bad_request"');
+    const sameTwice = await request([`127.0.0.1:${bridge.port}`, `127.0.0.1:${bridge.port}`]);
+    expect(sameTwice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await request([`127.0.0.1:${bridge.port}`])).toMatch(/^HTTP\/1\.1 200 /);
+  });
+
+  it('takes a file upload above the default body cap only where the contract allows it', async () => {
+    const garbage = 'A'.repeat(MAX_BODY_BYTES + 10);
+    // Past the 1 MiB default, the import reaches the reader (which finds no workbook) instead of a bare 413.
+    const accepted = await post('participant.previewImport', { source: { format: 'xlsx', base64: garbage } });
+    expect(await accepted.json()).toMatchObject({ error: { code: 'import_unreadable' } });
+    const cap = contract['participant.previewImport'].maxBodyBytes!;
+    const beyond = await post('participant.previewImport', { source: { format: 'xlsx', base64: 'A'.repeat(cap) } });
+    expect(beyond.status).toBe(413);
+  });
+
+  it('keeps answering other requests within a second while a 20,000-row import is read', async () => {
+    const workshop = await exampleWorkshop(app);
+    const base64 = (await participantListXlsx(20_000)).toString('base64');
+    let reading = true;
+    const importing = post('participant.previewImport', { source: { format: 'xlsx', base64 } }).then(async (res) => {
+      reading = false;
+      return res.json();
+    });
+    const waits: number[] = [];
+    while (reading) {
+      const started = performance.now();
+      const res = await post('participant.list', { workshopId: workshop.id });
+      expect(res.status).toBe(200);
+      waits.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // More rows than one import may add: refused with the cap, after the whole sheet was read.
+    expect(await importing).toMatchObject({ ok: false, error: { code: 'import_too_large', details: { limit: 'participants', max: 500 } } });
+    const longest = Math.max(...waits);
+    console.log(`during a 20,000-row import: ${waits.length} other requests, longest wait ${longest.toFixed(0)} ms`);
+    expect(waits.length).toBeGreaterThan(5);
+    expect(longest).toBeLessThan(1_000);
+  }, 60_000);
 });

@@ -2,15 +2,16 @@
  * The loopback HTTP transport for the dispatcher: used by the browser mode,
  * the end-to-end tests and, later, participants' own devices.
  *
- * Every /api request needs the per-run bearer token. Host must name this
- * server (defeats DNS rebinding) and a present Origin must be our own (no
- * cross-origin calls); bodies are JSON and capped in size.
+ * Every /api request needs the per-run bearer token. Host must be given once
+ * and name this server (defeats DNS rebinding) and a present Origin must be
+ * our own (no cross-origin calls); bodies are JSON and capped in size (1 MiB,
+ * unless the contract gives a method that carries a file a larger cap).
  */
 import { timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { contract, methodNames, type ChangeEvent } from '../../shared/api/contract';
+import { contract, isMethodName, methodNames, type ChangeEvent } from '../../shared/api/contract';
 import type { ApiError, ApiResult, ErrorCode } from '../../shared/api/errors';
 import { serveStatic } from './static-files';
 
@@ -50,6 +51,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   unknown_method: 404,
   backup_not_found: 404,
   import_unreadable: 400,
+  import_too_large: 413,
   round_closed: 409,
   not_votable: 409,
   item_gone: 409,
@@ -102,14 +104,19 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body cap for a method: the contract may raise it for methods that carry a file. */
+function bodyLimit(method: string): number {
+  return (isMethodName(method) ? contract[method].maxBodyBytes : undefined) ?? MAX_BODY_BYTES;
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return null;
+  if (declared > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -144,8 +151,9 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return fail(res, 'bad_request', 'Send the input as application/json');
     }
-    const body = await readBody(req);
-    if (body === null) return fail(res, 'payload_too_large', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+    const limit = bodyLimit(method);
+    const body = await readBody(req, limit);
+    if (body === null) return fail(res, 'payload_too_large', `Request body exceeds ${limit} bytes`);
     let input: unknown;
     try {
       input = body.trim() === '' ? {} : JSON.parse(body);
@@ -162,6 +170,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // Node keeps only the first of repeated Host headers; a request naming two hosts is malformed, not ours.
+    if ((req.headersDistinct.host?.length ?? 0) > 1) return fail(res, 'bad_request', 'More than one Host header');
     if (!allowedHosts.has(req.headers.host ?? '')) return fail(res, 'forbidden_host', 'Unknown Host header');
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) return serveStatic(options.staticDir, url, res, SECURITY_HEADERS);

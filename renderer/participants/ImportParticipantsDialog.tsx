@@ -6,6 +6,7 @@
  */
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_LIMITS } from '../../shared/files/limits';
 import type { ImportPreview, ImportSource, ParticipantFields } from '../../shared/participant/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import { type ApiFailure, toApiFailure } from '../api/ApiFailure';
@@ -16,14 +17,12 @@ import { FieldError } from '../common/FieldError';
 import { FieldLabel } from '../common/FieldLabel';
 import { errorMessage } from '../i18n/describeError';
 import type { Translate } from '../i18n/translate';
-import { base64Length, bytesToBase64 } from './base64';
+import { bytesToBase64 } from './base64';
+import { importLimitMessage } from './importLimitMessage';
 import type { ImportOrigin } from './importOrigin';
 import { ImportPreviewSummary } from './ImportPreviewSummary';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
-/** The contract's limits: the base64 text of a file, and participants per import. */
-const MAX_BASE64 = 1_000_000;
-const MAX_ROWS = 500;
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface Loaded {
@@ -33,7 +32,7 @@ interface Loaded {
 
 /** Only a preview where every row was read without problems can be imported. */
 function importable(loaded: Loaded | null): ParticipantFields[] | null {
-  if (!loaded || loaded.preview.rows.length === 0 || loaded.preview.rows.length > MAX_ROWS) return null;
+  if (!loaded || loaded.preview.rows.length === 0) return null;
   const fields: ParticipantFields[] = [];
   for (const row of loaded.preview.rows) {
     if (row.problems.length > 0 || !row.fields) return null;
@@ -43,6 +42,8 @@ function importable(loaded: Loaded | null): ParticipantFields[] | null {
 }
 
 function readFailure(t: Translate, origin: ImportOrigin, failure: ApiFailure): string {
+  const limited = importLimitMessage(t, origin, failure);
+  if (limited) return limited;
   const unreadable = failure.code === 'import_unreadable' || failure.code === 'validation_failed' || failure.code === 'bad_request';
   if (origin.kind === 'file') {
     if (failure.code === 'payload_too_large') return t('import.fileTooLarge', { name: origin.name });
@@ -108,7 +109,7 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
     if (!file) return;
     void read({ kind: 'file', name: file.name }, async () => {
       if (file.size === 0) return t('import.emptyFile');
-      if (base64Length(file.size) > MAX_BASE64) return t('import.fileTooLarge', { name: file.name });
+      if (file.size > IMPORT_LIMITS.fileBytes) return t('import.tooLarge.fileBytes', { name: file.name, max: IMPORT_LIMITS.fileBytes / 2 ** 20 });
       return { format: 'xlsx', base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
     });
   };
@@ -137,9 +138,7 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
       ? t('import.needPreview')
       : loaded.preview.rows.length === 0
         ? t('import.preview.noRows')
-        : loaded.preview.rows.length > MAX_ROWS
-          ? t('import.preview.tooMany', { max: MAX_ROWS })
-          : t('import.preview.blocked');
+        : t('import.preview.blocked');
 
   const confirm = async (): Promise<void> => {
     if (!participants || importing) return;

@@ -13,7 +13,3 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The length of the base64 text for a number of bytes (with padding). */
-export function base64Length(byteCount: number): number {
-  return Math.ceil(byteCount / 3) * 4;
-}

@@ -30,16 +30,20 @@ import {
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
 import { ImprovementArea, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
-import { ImportPreview, ImportSource, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
+import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
+import { IMPORT_BASE64_CHARS } from '../files/limits';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
   readonly output: O;
+  /** A larger request body than the bridge's default, for methods that carry a file. */
+  readonly maxBodyBytes?: number;
 }
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> => ({
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, maxBodyBytes?: number): MethodSpec<I, O> => ({
   input,
   output,
+  ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
 });
 
 const byId = <T extends z.ZodType>(id: T) => z.object({ id }).strict();
@@ -64,9 +68,10 @@ export const contract = {
   'participant.removalImpact': method(byId(ParticipantId), RemovalImpact),
   /** Organisation names typed before, in any workshop, for suggestions. */
   'participant.organisations': method(Empty, z.array(z.string())),
-  'participant.previewImport': method(z.object({ source: ImportSource }).strict(), ImportPreview),
+  /** Carries a whole .xlsx file as base64, so its body may be as large as the largest file plus the JSON around it. */
+  'participant.previewImport': method(z.object({ source: ImportSource }).strict(), ImportPreview, IMPORT_BASE64_CHARS + 4096),
   'participant.import': method(
-    z.object({ workshopId: WorkshopId, participants: z.array(ParticipantFields.strict()).min(1).max(500) }).strict(),
+    z.object({ workshopId: WorkshopId, participants: z.array(ParticipantFields.strict()).min(1).max(MAX_IMPORT_PARTICIPANTS) }).strict(),
     z.array(Participant),
   ),
 

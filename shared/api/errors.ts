@@ -18,6 +18,7 @@ export const errorCodes = [
   'db_too_new',
   'backup_not_found',
   'import_unreadable',
+  'import_too_large',
   'round_closed',
   'not_votable',
   'item_gone',

@@ -103,7 +103,8 @@ function parseRow(cells: readonly string[], order: readonly (Field | null)[], ro
   return { row: rowNumber, fields, problems };
 }
 
-export function parseParticipantTable(table: readonly (readonly string[])[]): ImportPreview {
+/** `rowNumbers[i]` is line i's row in the source when empty rows were left out (spreadsheets); else line i is row i + 1. */
+export function parseParticipantTable(table: readonly (readonly string[])[], rowNumbers?: readonly number[]): ImportPreview {
   const first = table.find((cells) => cells.some((c) => c.trim() !== ''));
   const header = first ? headerOrder(first) : null;
   const order: readonly (Field | null)[] = header ?? DEFAULT_ORDER;
@@ -111,7 +112,7 @@ export function parseParticipantTable(table: readonly (readonly string[])[]): Im
   table.forEach((cells, index) => {
     if (cells.every((c) => c.trim() === '')) return;
     if (header && cells === first) return;
-    rows.push(parseRow(cells, order, index + 1));
+    rows.push(parseRow(cells, order, rowNumbers?.[index] ?? index + 1));
   });
   return { hasHeader: header !== null, rows };
 }

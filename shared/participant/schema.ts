@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLine, timestamp } from '../common/schema';
+import { IMPORT_BASE64_CHARS } from '../files/limits';
 import { WorkshopId } from '../workshop/schema';
 
 /** Which principal organisation a participant works for; colours and vote splits use it. */
@@ -41,10 +42,13 @@ export const RemovalImpact = z.object({
 });
 export type RemovalImpact = z.infer<typeof RemovalImpact>;
 
+/** Participants one import may add; a longer list is refused before anything is shown. */
+export const MAX_IMPORT_PARTICIPANTS = 500;
+
 /** Where an import comes from: pasted text, or an .xlsx file sent as base64. */
 export const ImportSource = z.discriminatedUnion('format', [
   z.object({ format: z.literal('text'), text: z.string().max(200_000) }).strict(),
-  z.object({ format: z.literal('xlsx'), base64: z.string().max(1_000_000) }).strict(),
+  z.object({ format: z.literal('xlsx'), base64: z.string().max(IMPORT_BASE64_CHARS) }).strict(),
 ]);
 export type ImportSource = z.infer<typeof ImportSource>;
 

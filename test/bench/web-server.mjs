@@ -20,7 +20,7 @@ export function startWeb(dataDir) {
         if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message}`);
         return body.value;
       };
-      resolve({ url: line.slice('SAMVERKSTAD_URL='.length), origin, token, call, stop: () => child.kill('SIGTERM') });
+      resolve({ url: line.slice('SAMVERKSTAD_URL='.length), origin, token, call, pid: child.pid, stop: () => child.kill('SIGTERM') });
     });
   });
 }

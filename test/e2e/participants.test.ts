@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
 import { expectAccessible } from './support/browser';
-import { openExampleParticipants, participantNames, pastedText, type Row, writeGarbage, writeXlsx } from './support/participants';
+import { openExampleParticipants, participantNames, pastedText, type Row, writeGarbage, writeOversized, writeSparseXlsx, writeXlsx } from './support/participants';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-e2e-');
@@ -182,6 +182,30 @@ describe('participants of a workshop', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Deltagare' }).click();
     await expect.poll(names).toEqual([...before, ...rows.map((row) => row[0])]);
+  });
+
+  it('a hostile sparse sheet and a too-large file get clear messages, and the app keeps working', async () => {
+    const dir = tempDir('samverkstad-xlsx-');
+    const before = await names();
+    const hostile = await writeSparseXlsx(dir, 'glest.xlsx');
+    const oversized = writeOversized(dir, 'stor.xlsx');
+
+    await openImport();
+    await dialog().getByLabel('Välj Excel-fil (.xlsx)').setInputFiles(hostile);
+    await dialog().getByRole('alert').getByText('Filen glest.xlsx har innehåll längre till höger än kolumn IV', { exact: false }).waitFor({ timeout: 10_000 });
+    expect(await importButton('Importera').getAttribute('aria-disabled')).toBe('true');
+    await expectAccessible(page, 'import refused by a limit');
+
+    // Refused in the page before anything is sent.
+    await dialog().getByLabel('Välj Excel-fil (.xlsx)').setInputFiles(oversized);
+    await dialog().getByRole('alert').getByText('Filen stor.xlsx är större än 8 MB', { exact: false }).waitFor();
+    await dialog().getByRole('button', { name: 'Avbryt' }).click();
+
+    // The app still answers: a participant can be added straight away.
+    await entry().getByLabel('Namn').fill('Klara Ström');
+    await entry().getByLabel('Namn').press('Enter');
+    await panel.getByRole('rowheader', { name: 'Klara Ström' }).waitFor();
+    expect(await names()).toEqual([...before, 'Klara Ström']);
   });
 
   it('works in English too', async () => {

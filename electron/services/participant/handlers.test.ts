@@ -4,6 +4,7 @@ import type { Huvudman } from '../../../shared/participant/schema';
 import { openTestApp } from '../../../test/support/core';
 import { addNotes, exampleWorkshop } from '../../../test/support/board';
 import { openDatabase } from '../../storage/database';
+import { participantListXlsx, sparseXlsx } from '../../../test/support/xlsx-files';
 
 async function xlsxBase64(rows: readonly (readonly string[])[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -64,6 +65,43 @@ describe('participant handlers', () => {
     });
     expect(error.code).toBe('validation_failed');
     expect(await app.call('participant.list', { workshopId: workshop.id })).toEqual([]);
+  });
+
+  it('keep the spreadsheet row numbers when empty rows are left out', async () => {
+    const app = await openTestApp();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Deltagare');
+    sheet.getRow(2).values = ['Anna', 'X', 'kommun'];
+    sheet.getRow(7).values = ['Bo', 'Y', 'kyrkan'];
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await app.call('participant.previewImport', { source: { format: 'xlsx', base64 } });
+    expect(preview.rows.map((r) => r.row)).toEqual([2, 7]);
+    expect(preview.rows[1]?.problems[0]).toMatchObject({ column: 'C', code: 'unknown_huvudman' });
+  });
+
+  it('refuse a list longer than one import may add, from a file or pasted, naming the cap', async () => {
+    const app = await openTestApp();
+    const base64 = (await participantListXlsx(501)).toString('base64');
+    expect(await app.fail('participant.previewImport', { source: { format: 'xlsx', base64 } })).toMatchObject({
+      code: 'import_too_large',
+      details: { limit: 'participants', max: 500 },
+    });
+    const text = Array.from({ length: 501 }, (_, i) => `Person ${i}\tEnhet\tkommun\t`).join('\n');
+    expect(await app.fail('participant.previewImport', { source: { format: 'text', text } })).toMatchObject({
+      code: 'import_too_large',
+      details: { limit: 'participants', max: 500 },
+    });
+    // Exactly the cap, after a header row, is fine.
+    const full = await app.call('participant.previewImport', { source: { format: 'xlsx', base64: (await participantListXlsx(500)).toString('base64') } });
+    expect(full.rows).toHaveLength(500);
+  }, 30_000);
+
+  it('refuse the sparse far-right sheet quickly, with nothing saved', async () => {
+    const app = await openTestApp();
+    const base64 = (await sparseXlsx(4000, 'XFD')).toString('base64');
+    const error = await app.fail('participant.previewImport', { source: { format: 'xlsx', base64 } });
+    expect(error).toMatchObject({ code: 'import_too_large', details: { limit: 'columns', max: 256 } });
+    expect(await app.call('history.state', {})).toEqual({ undo: null, redo: null, undoId: null });
   });
 });
 

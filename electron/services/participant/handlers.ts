@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
-import type { ParticipantFields } from '../../../shared/participant/schema';
+import { MAX_IMPORT_PARTICIPANTS, type ImportPreview, type ParticipantFields } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { definedColumns } from '../../storage/rows';
-import { readFirstSheet } from '../../exports/xlsx-read';
+import { tooLarge } from '../../files/read-errors';
+import { readWorkbook } from '../../files/read-workbook';
+import { rowTexts } from '../../files/workbook';
 import type { Tx } from '../../storage/transaction';
 import { requireWorkshop } from '../workshop/rows';
 import { authoredNoteIds, dotsPerRound, listParticipants, liveParticipant, removalImpact, toParticipant } from './rows';
+
+const tooManyParticipants = () => tooLarge({ limit: 'participants', max: MAX_IMPORT_PARTICIPANTS }, `At most ${MAX_IMPORT_PARTICIPANTS} participants per import`);
+
+/** The first sheet's rows; counted before they are laid out, so a long list is refused cheaply. */
+async function previewSheet(base64: string): Promise<ImportPreview> {
+  const [sheet] = (await readWorkbook(Buffer.from(base64, 'base64'))).sheets;
+  const rows = sheet?.rows ?? [];
+  // One more row than participants: the list may start with a header row.
+  if (rows.length > MAX_IMPORT_PARTICIPANTS + 1) throw tooManyParticipants();
+  return parseParticipantTable(rows.map(rowTexts), rows.map((row) => row.row));
+}
 
 function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
   return toParticipant(
@@ -68,8 +81,9 @@ export const participantHandlers: HandlerMap = {
     ),
 
   'participant.previewImport': async ({ source }) => {
-    const table = source.format === 'text' ? splitPastedTable(source.text) : await readFirstSheet(source.base64);
-    return parseParticipantTable(table);
+    const preview = source.format === 'text' ? parseParticipantTable(splitPastedTable(source.text)) : await previewSheet(source.base64);
+    if (preview.rows.length > MAX_IMPORT_PARTICIPANTS) throw tooManyParticipants();
+    return preview;
   },
 
   'participant.import': mutation('participant.import', ({ workshopId, participants }, tx) => {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
+import { IMPORT_LIMITS } from '../../../shared/files/limits';
+import { sparseXlsx } from '../../support/xlsx-files';
 
 export const EXAMPLE_PROGRAMME = 'Exempel: LOS Ronneby';
 export const EXAMPLE_WORKSHOP = 'Workshop med verksamheten: hemgång efter sjukhusvistelse';
@@ -46,5 +48,19 @@ export function writeGarbage(dir: string, name: string): string {
   const bytes = Buffer.alloc(2048);
   for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
   fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/** The 22 KB sheet whose rows each hold one cell at column XFD. */
+export async function writeSparseXlsx(dir: string, name: string): Promise<string> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await sparseXlsx(4000, 'XFD'));
+  return file;
+}
+
+/** One byte more than the import size limit. */
+export function writeOversized(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, Buffer.alloc(IMPORT_LIMITS.fileBytes + 1, 1));
   return file;
 }
