@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, methodNames, type ChangeEvent } from '../../shared/api/contract';
 import type { ApiError, ApiResult, ErrorCode } from '../../shared/api/errors';
+import { SCOPE_HEADER } from '../../shared/history/schema';
 import { serveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -58,6 +59,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   wrong_round_mode: 409,
   votes_hidden: 409,
   not_latest: 409,
+  undo_conflict: 409,
   data_in_use: 409,
   payload_too_large: 413,
   nothing_to_undo: 409,
@@ -67,7 +69,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 export interface BridgeOptions {
-  readonly dispatch: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  readonly dispatch: (method: string, input: unknown, meta?: unknown) => Promise<ApiResult<unknown>>;
   readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
   readonly token: string;
   readonly port: number;
@@ -146,7 +148,9 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return fail(res, 'bad_request', 'The request body is not valid JSON');
     }
-    const result = await options.dispatch(method, input);
+    // Where the user acted (their page's document), for undo; the dispatcher validates it.
+    const scope = req.headers[SCOPE_HEADER];
+    const result = await options.dispatch(method, input, scope === undefined ? undefined : { scope });
     sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 400), result);
   };
 

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
-import { errorMessage } from '../i18n/describeError';
+import { historyErrorMessage } from './historyErrorMessage';
 import { historyLabel } from './historyLabel';
 
 export function useUndoableNotice(): (message: string, method: string) => void {
@@ -35,7 +35,7 @@ export function useUndoableNotice(): (message: string, method: string) => void {
           const step = await api.invoke('history.undo', { expect });
           show({ message: t('history.undone', { what: historyLabel(t, step.method) }) });
         } catch (failure) {
-          show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+          show({ tone: 'error', message: historyErrorMessage(t, toApiFailure(failure)) });
         }
       };
       show({ message, action: { label: t('toasts.undo'), run: undo } });

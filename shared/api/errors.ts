@@ -26,6 +26,7 @@ export const errorCodes = [
   'wrong_round_mode',
   'votes_hidden',
   'not_latest',
+  'undo_conflict',
   'data_in_use',
   'internal',
 ] as const;

@@ -1,6 +1,8 @@
 import { sql as initial } from './001-initial';
 import { sql as board } from './002-board';
 import { sql as prioritisation } from './003-prioritisation';
+import { sql as placeholder } from './004-placeholder';
+import { sql as historyScope } from './005-history-scope';
 
 export interface Migration {
   readonly version: number;
@@ -13,4 +15,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'board', sql: board },
   { version: 3, name: 'prioritisation', sql: prioritisation },
+  { version: 4, name: 'placeholder', sql: placeholder },
+  { version: 5, name: 'history-scope', sql: historyScope },
 ];
