@@ -1,7 +1,8 @@
 /**
- * After a destructive change, a toast offers to take it back. The undo
- * stack is shared with other windows, so by the time the button is pressed
- * the latest change may be someone else's. The toast remembers which change
+ * After a destructive change, a toast offers to take it back. The page's
+ * history is shared with other windows on the same document, so by the time
+ * the button is pressed the latest change there may be someone else's. The
+ * toast asks through the page's API (its scope), remembers which change
  * it is about and asks the core to undo exactly that one; otherwise it does
  * nothing and says so instead of undoing the wrong thing.
  */

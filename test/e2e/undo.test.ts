@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { apiCall, board, boardNote, seedExampleWorkshop } from './support/board';
 import { expectAccessible } from './support/browser';
+import { openExampleParticipants, participantNames } from './support/participants';
 import { useAppSession } from './support/session';
 import type { WebServer } from './support/web-server';
 
@@ -116,5 +117,20 @@ describe('undo scoped to the workshop in the browser', () => {
     await capture(page).press('Control+z');
     expect(await board(page).locator('[data-note-id]').count()).toBe(2);
     expect(await noteTexts(session.server, a.id)).toEqual(['Andra lappen', 'Första lappen']);
+  });
+
+  it('Ctrl+Z in the emptied participant name field takes the person just added back out', async () => {
+    const panel = await openExampleParticipants(page);
+    const entry = panel.getByRole('form', { name: 'Lägg till deltagare' });
+    const before = await participantNames(panel);
+    await entry.getByLabel('Namn').fill('Maja Lind');
+    await entry.getByLabel('Roll/yrke').fill('Arbetsterapeut');
+    await entry.getByLabel('Roll/yrke').press('Enter');
+    await panel.getByRole('rowheader', { name: 'Maja Lind' }).waitFor();
+    await page.getByRole('button', { name: 'Ångra: Lägg till deltagare' }).waitFor();
+
+    await entry.getByLabel('Namn').press('Control+z');
+    await panel.getByRole('rowheader', { name: 'Maja Lind' }).waitFor({ state: 'detached' });
+    expect(await participantNames(panel)).toEqual(before);
   });
 });
