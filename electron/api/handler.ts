@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
+import type { HistoryScope } from '../../shared/history/schema';
 import type { Store } from '../storage/store';
 import type { Tx } from '../storage/transaction';
 import type { ChangeBus } from './events';
@@ -7,6 +8,8 @@ export interface ServiceContext {
   readonly store: Store;
   readonly events: ChangeBus;
   readonly dataDir: string;
+  /** Where the user acted, when the caller said (the page's document); per call, never shared. */
+  readonly scope?: HistoryScope;
 }
 
 export type Handler<M extends MethodName> = (
@@ -25,7 +28,7 @@ export function mutation<M extends MethodName>(
   step: (input: ParsedInput<M>, tx: Tx, ctx: ServiceContext) => MethodOutput<M>,
 ): Handler<M> {
   return (input, ctx) => {
-    const { value, entities } = ctx.store.mutate(method, (tx) => step(input, tx, ctx));
+    const { value, entities } = ctx.store.mutate(method, (tx) => step(input, tx, ctx), ctx.scope);
     if (entities.length > 0) ctx.events.emit({ reason: 'mutation', method, entities: [...entities] });
     return value;
   };

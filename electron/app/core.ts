@@ -8,7 +8,8 @@ import type { ChangeEvent } from '../../shared/api/contract';
 export interface AppCore {
   readonly dataDir: string;
   readonly databaseFile: string;
-  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** `meta`: call metadata from the transport (see CallMeta), validated by the dispatcher. */
+  dispatch(method: string, input: unknown, meta?: unknown): Promise<ApiResult<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
   close(): void;
 }

@@ -111,6 +111,18 @@ describe('HTTP bridge', () => {
     expect(body.value.map((m) => m.name)).toContain('history.undo');
   });
 
+  it('records a change in the page’s scope from the scope header, and refuses a malformed one with nothing changed', async () => {
+    const [programme] = await app.call('programme.list', {});
+    const scope = `programme:${programme!.id}`;
+    const bad = await post('programme.update', { id: programme!.id, name: 'Fel' }, { 'X-Samverkstad-Scope': 'programme:inte-ett-id' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect((await post('programme.update', { id: programme!.id, name: 'Rätt' }, { 'X-Samverkstad-Scope': scope })).status).toBe(200);
+    expect(await app.in(scope).call('history.state', {})).toMatchObject({ undo: 'programme.update' });
+    expect(await app.in('home').call('history.state', {})).toMatchObject({ undo: null });
+    expect((await app.call('programme.get', { id: programme!.id })).name).toBe('Rätt');
+  });
+
   it('streams change events to subscribers', async () => {
     const controller = new AbortController();
     const res = await fetch(`${bridge.origin}/api/_events`, { headers: { Authorization: `Bearer ${TOKEN}` }, signal: controller.signal });

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, isMethodName, methodNames, type ChangeEvent } from '../../shared/api/contract';
 import type { ApiError, ApiResult, ErrorCode } from '../../shared/api/errors';
+import { SCOPE_HEADER } from '../../shared/history/schema';
 import { serveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -61,6 +62,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   wrong_round_mode: 409,
   votes_hidden: 409,
   not_latest: 409,
+  undo_conflict: 409,
   data_in_use: 409,
   backup_damaged: 422,
   backup_foreign: 422,
@@ -75,7 +77,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 export interface BridgeOptions {
-  readonly dispatch: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  readonly dispatch: (method: string, input: unknown, meta?: unknown) => Promise<ApiResult<unknown>>;
   readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
   readonly token: string;
   readonly port: number;
@@ -160,7 +162,9 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return fail(res, 'bad_request', 'The request body is not valid JSON');
     }
-    const result = await options.dispatch(method, input);
+    // Where the user acted (their page's document), for undo; the dispatcher validates it.
+    const scope = req.headers[SCOPE_HEADER];
+    const result = await options.dispatch(method, input, scope === undefined ? undefined : { scope });
     sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 400), result);
   };
 

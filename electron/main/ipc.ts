@@ -24,11 +24,11 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 export function registerIpc(core: AppCore): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown, meta: unknown): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event)) return refuse('unauthorized', 'IPC call from an untrusted frame');
     if (typeof method !== 'string') return refuse('bad_request', 'Method name must be a string');
     try {
-      return await core.dispatch(method, input);
+      return await core.dispatch(method, input, meta);
     } catch (error) {
       // dispatch reports expected failures itself; reaching here is a bug, and
       // its message may carry paths or SQL, so the page only sees the code.

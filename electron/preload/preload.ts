@@ -13,7 +13,7 @@ const INVOKE_CHANNEL: InvokeChannel = 'samverkstad:invoke';
 const CHANGED_CHANNEL: ChangedChannel = 'samverkstad:changed';
 
 const bridge: DesktopBridge = {
-  invoke: (method, input) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+  invoke: (method, input, meta) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input, meta),
   onChange(listener) {
     if (typeof listener !== 'function') throw new TypeError('onChange expects a function');
     // The IpcRendererEvent is dropped: it carries sender and ports the page

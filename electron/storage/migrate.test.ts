@@ -7,9 +7,29 @@ import { openTestApp } from '../../test/support/core';
 import { tempDir } from '../../test/support/temp-dir';
 import { openDatabase, schemaVersion } from './database';
 import { migrations } from './migrations';
+import { writeRow } from './rows';
 
 const listDir = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/**
+ * What every app version so far writes for a new programme: the row and one
+ * journaled batch. Written directly, since today's handlers record columns
+ * (such as the batch's scope) that older files do not have yet.
+ */
+function createProgrammeAsOlderApp(file: string, name: string): string {
+  const db = openDatabase(file);
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const row = { id, name, area: '', level: 'lokal', description: '', is_example: 0, created_at: now, updated_at: now };
+  db.transaction(() => {
+    writeRow(db, 'programme', id, row);
+    const batch = db.prepare('INSERT INTO change_batch (method, at) VALUES (?, ?)').run('programme.create', now).lastInsertRowid;
+    db.prepare('INSERT INTO change_journal (batch_id, entity, entity_id, before, after, at) VALUES (?, ?, ?, NULL, ?, ?)').run(batch, 'programme', id, JSON.stringify(row), now);
+  })();
+  db.close();
+  return id;
+}
 
 describe('migrations', () => {
   it('are numbered 1..n without gaps', () => {
@@ -32,13 +52,13 @@ describe('migrations', () => {
   it.each(migrations.slice(1).map((m) => [m.version, m.name] as const))('upgrade a file made before migration %i (%s), keeping its data', async (version) => {
     const dataDir = tempDir();
     const older = await openTestApp({ dataDir, migrations: migrations.filter((m) => m.version < version) });
-    const programme = await older.call('programme.create', { name: `Före v${version}`, area: '', level: 'lokal', description: '' });
     older.core.close();
+    const id = createProgrammeAsOlderApp(older.core.databaseFile, `Före v${version}`);
     const current = await openTestApp({ dataDir });
-    expect((await current.call('programme.get', { id: programme.id })).name).toBe(`Före v${version}`);
+    expect((await current.call('programme.get', { id })).name).toBe(`Före v${version}`);
     expect((await current.call('data.info', {})).schemaVersion).toBe(migrations.length);
     await current.call('history.undo', {});
-    expect((await current.fail('programme.get', { id: programme.id })).code).toBe('not_found');
+    expect((await current.fail('programme.get', { id })).code).toBe('not_found');
   });
 
   it('upgrade a v3 file with voters: everyone stays listed, and a voter removed after the round closed keeps its dots', async () => {

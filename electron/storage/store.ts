@@ -6,7 +6,8 @@ import type { BackupFolder } from './backups';
 import { openDatabase, peekSchemaVersion, schemaVersion, type Db } from './database';
 import { applyMigrations, planMigrations } from './migrate';
 import type { Migration } from './migrations';
-import { recordBatch, redoNext, undoLast, type BatchResult, type ReplayResult } from './history';
+import type { HistoryScope } from '../../shared/history/schema';
+import { recordBatch, stepHistory, type BatchResult, type ReplayResult } from './history';
 import { discardStaged, stageRestore, swapIn } from './restore-file';
 import type { Tx } from './transaction';
 import { checkHeader } from './verify-backup';
@@ -105,9 +106,10 @@ export class Store {
     return query(this.#db);
   }
 
-  mutate<T>(method: string, step: (tx: Tx) => T): BatchResult<T> {
+  /** `scope`: where the user acted; without it, the document the written rows belong to. */
+  mutate<T>(method: string, step: (tx: Tx) => T, scope?: HistoryScope): BatchResult<T> {
     const now = this.now();
-    return this.#db.transaction(() => recordBatch(this.#db, method, now, step))();
+    return this.#db.transaction(() => recordBatch(this.#db, method, scope, now, step))();
   }
 
   /** Writes that are preferences or seed data, not user changes to undo. */
@@ -115,12 +117,12 @@ export class Store {
     this.#db.transaction(() => step(this.#db))();
   }
 
-  undo(expect?: number): ReplayResult {
-    return this.#db.transaction(() => undoLast(this.#db, expect))();
+  undo(scope: HistoryScope, expect?: number): ReplayResult {
+    return stepHistory(this.#db, 'undo', scope, expect);
   }
 
-  redo(): ReplayResult {
-    return this.#db.transaction(() => redoNext(this.#db))();
+  redo(scope: HistoryScope): ReplayResult {
+    return stepHistory(this.#db, 'redo', scope);
   }
 
   /** Set while a restore replaces the file; the dispatcher answers `busy` meanwhile. */

@@ -46,11 +46,13 @@ export class Tx {
     const changed = Object.entries(patch).filter(([key, value]) => before[key] !== value);
     if (changed.length === 0) return before;
     // Rows that carry updated_at get it stamped by every real change.
-    const after: Row = { ...before, ...Object.fromEntries(changed), id };
-    const stamped: Row = 'updated_at' in before ? { ...after, updated_at: this.now } : after;
+    const patched: Row = { ...before, ...Object.fromEntries(changed), id };
+    const stamped: Row = 'updated_at' in before ? { ...patched, updated_at: this.now } : patched;
     writeRow(this.db, table, id, stamped);
-    this.#entries.push({ entity: table, entityId: id, before, after: stamped });
-    return stamped;
+    // Read back, as SQLite stored it (column affinity), since undo compares the journal with the table.
+    const after = this.get(table, id);
+    this.#entries.push({ entity: table, entityId: id, before, after });
+    return after;
   }
 
   remove(table: TableName, id: string): void {

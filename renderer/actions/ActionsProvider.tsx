@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import type { HistoryState } from '../../shared/history/schema';
+import type { HistoryScope, HistoryState } from '../../shared/history/schema';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
@@ -9,11 +9,12 @@ import { actionRegistry } from './registry';
 import type { Action, ActionContext } from './types';
 import { useActionShortcuts } from './useActionShortcuts';
 
-export function ActionsProvider({ children }: { readonly children: ReactNode }) {
+/** `scope`: the document of the current page, whose history the undo and redo actions walk. */
+export function ActionsProvider({ scope, children }: { readonly scope: HistoryScope; readonly children: ReactNode }) {
   const api = useApi();
   const { t } = useTranslation();
   const { show } = useToasts();
-  const history = useQuery('history.state', {});
+  const history = useQuery('history.state', { scope });
   const busy = useRef(false);
   // What the last undo/redo answered is newer than the query's answer until
   // the query answers again, so a quick Ctrl+Z then Ctrl+Shift+Z never meets
@@ -23,8 +24,8 @@ export function ActionsProvider({ children }: { readonly children: ReactNode }) 
   const historyChanged = useCallback((state: HistoryState) => setStepped({ state, over: history.data }), [history.data]);
 
   const ctx = useMemo<ActionContext>(
-    () => ({ api, t, history: current, historyChanged, notify: show }),
-    [api, t, current, historyChanged, show],
+    () => ({ api, t, scope, history: current, historyChanged, notify: show }),
+    [api, t, scope, current, historyChanged, show],
   );
 
   // One action at a time: a second Ctrl+Z before the first answered would act on stale state.

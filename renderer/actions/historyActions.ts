@@ -1,6 +1,6 @@
 import { toApiFailure } from '../api/ApiFailure';
 import { historyLabel } from '../history/historyLabel';
-import { errorMessage } from '../i18n/describeError';
+import { historyErrorMessage } from '../history/historyErrorMessage';
 import type { Action } from './types';
 
 /** Undo and redo differ only in direction; both are declared from this one shape. */
@@ -17,12 +17,12 @@ function historyStep(direction: 'undo' | 'redo', shortcuts: readonly string[]): 
     },
     async perform(ctx) {
       try {
-        const step = await ctx.api.invoke(`history.${direction}`, {});
+        const step = await ctx.api.invoke(`history.${direction}`, { scope: ctx.scope });
         // The answer carries the new history state; use it before the refetch lands.
         ctx.historyChanged(step.state);
         ctx.notify({ message: ctx.t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: historyLabel(ctx.t, step.method) }) });
       } catch (failure) {
-        ctx.notify({ tone: 'error', message: errorMessage(ctx.t, toApiFailure(failure)) });
+        ctx.notify({ tone: 'error', message: historyErrorMessage(ctx.t, toApiFailure(failure)) });
       }
     },
   };

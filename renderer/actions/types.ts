@@ -1,4 +1,4 @@
-import type { HistoryState } from '../../shared/history/schema';
+import type { HistoryScope, HistoryState } from '../../shared/history/schema';
 import type { Api } from '../api/client';
 import type { ToastInput } from '../common/toastContext';
 import type { Translate } from '../i18n/translate';
@@ -7,6 +7,8 @@ import type { Translate } from '../i18n/translate';
 export interface ActionContext {
   readonly api: Api;
   readonly t: Translate;
+  /** The document of the current page: undo and redo walk its history only. */
+  readonly scope: HistoryScope;
   /** Undefined until the first answer from history.state. */
   readonly history: HistoryState | undefined;
   /** Reports the history state an undo or redo answered with. */

@@ -1,4 +1,5 @@
 import type { DesktopBridge, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { CallMeta, HistoryScope } from '../../shared/history/schema';
 import { ApiFailure, networkFailure } from './ApiFailure';
 import { httpTransport } from './httpTransport';
 import { ipcTransport } from './ipcTransport';
@@ -15,14 +16,16 @@ declare global {
 export interface Api {
   invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   onChange(listener: ChangeListener): () => void;
+  /** The same API, telling the core that calls come from this document (for undo). */
+  withScope(scope: HistoryScope): Api;
 }
 
-export function createApi(transport: Transport): Api {
+export function createApi(transport: Transport, meta: CallMeta = {}): Api {
   return {
     async invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
       let result;
       try {
-        result = await transport.call(method, input);
+        result = await transport.call(method, input, meta);
       } catch (error) {
         throw networkFailure(error);
       }
@@ -30,6 +33,7 @@ export function createApi(transport: Transport): Api {
       return result.value as MethodOutput<M>;
     },
     onChange: (listener) => transport.subscribe(listener),
+    withScope: (scope) => createApi(transport, { ...meta, scope }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ChangeEvent, MethodName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { SCOPE_HEADER, type CallMeta } from '../../shared/history/schema';
 import { createSseParser } from './sseParser';
 import type { ChangeListener, Transport } from './transport';
 
@@ -87,12 +88,12 @@ export function httpTransport(token: string | null): Transport {
   }
 
   return {
-    async call(method: MethodName, input: unknown) {
+    async call(method: MethodName, input: unknown, meta: CallMeta) {
       let response: Response;
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { ...headers(), 'Content-Type': 'application/json' },
+          headers: { ...headers(), 'Content-Type': 'application/json', ...(meta.scope ? { [SCOPE_HEADER]: meta.scope } : {}) },
           body: JSON.stringify(input),
           cache: 'no-store',
         });

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { ActionsProvider } from '../actions/ActionsProvider';
+import { ApiContext, useApi } from '../api/ApiContext';
 import { requestHeadingFocus } from '../common/headingFocus';
 import { ToastProvider } from '../common/ToastProvider';
+import { routeScope } from '../history/routeScope';
 import { LanguageSync } from '../i18n/LanguageSync';
 import { Header } from './Header';
 import { parseRoute, useHash } from './router';
@@ -11,6 +13,11 @@ import { SkipLink } from './SkipLink';
 export function App() {
   const hash = useHash();
   const route = useMemo(() => parseRoute(hash), [hash]);
+  const scope = routeScope(route);
+  // Every call from this page says which document it came from, so changes
+  // land in that document's history and Ctrl+Z here walks back only those.
+  const baseApi = useApi();
+  const api = useMemo(() => baseApi.withScope(scope), [baseApi, scope]);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -32,15 +39,17 @@ export function App() {
   }, [hash]);
 
   return (
-    <ToastProvider>
-      <ActionsProvider>
-        <LanguageSync />
-        <SkipLink />
-        <Header route={route} />
-        <main id="main" ref={main} className="app-main" tabIndex={-1}>
-          <RouteView route={route} />
-        </main>
-      </ActionsProvider>
-    </ToastProvider>
+    <ApiContext.Provider value={api}>
+      <ToastProvider>
+        <ActionsProvider scope={scope}>
+          <LanguageSync />
+          <SkipLink />
+          <Header route={route} />
+          <main id="main" ref={main} className="app-main" tabIndex={-1}>
+            <RouteView route={route} />
+          </main>
+        </ActionsProvider>
+      </ToastProvider>
+    </ApiContext.Provider>
   );
 }

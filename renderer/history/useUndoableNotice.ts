@@ -1,7 +1,8 @@
 /**
- * After a destructive change, a toast offers to take it back. The undo
- * stack is shared with other windows, so by the time the button is pressed
- * the latest change may be someone else's. The toast remembers which change
+ * After a destructive change, a toast offers to take it back. The page's
+ * history is shared with other windows on the same document, so by the time
+ * the button is pressed the latest change there may be someone else's. The
+ * toast asks through the page's API (its scope), remembers which change
  * it is about and asks the core to undo exactly that one; otherwise it does
  * nothing and says so instead of undoing the wrong thing.
  */
@@ -10,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
-import { errorMessage } from '../i18n/describeError';
+import { historyErrorMessage } from './historyErrorMessage';
 import { historyLabel } from './historyLabel';
 
 export function useUndoableNotice(): (message: string, method: string) => void {
@@ -35,7 +36,7 @@ export function useUndoableNotice(): (message: string, method: string) => void {
           const step = await api.invoke('history.undo', { expect });
           show({ message: t('history.undone', { what: historyLabel(t, step.method) }) });
         } catch (failure) {
-          show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+          show({ tone: 'error', message: historyErrorMessage(t, toApiFailure(failure)) });
         }
       };
       show({ message, action: { label: t('toasts.undo'), run: undo } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/api/errors';
 import { backupKinds } from '../../shared/data/schema';
+import { scopeKinds } from '../../shared/history/schema';
 import { programmeLevels } from '../../shared/programme/schema';
 import { languages } from '../../shared/settings/schema';
 import { workshopTypes } from '../../shared/workshop/schema';
@@ -42,6 +43,9 @@ describe('locale files', () => {
       ...backupKinds.map((value) => `backupKinds.${value}`),
       ...languages.map((value) => `language.${value}`),
       ...errorCodes.map((code) => `errors.${code}`),
+      ...['home', ...scopeKinds].map((kind) => `actions.scope.${kind}`),
+      'history.conflict.undo',
+      'history.conflict.redo',
       'errors.network_error',
     ];
     expect(required.filter((key) => !locales.sv.has(key))).toEqual([]);

@@ -2,11 +2,13 @@
  * Fast entry: participants often arrive as a list on paper, a few at a time
  * from the same organisation. Enter in any field saves the person, clears
  * name and role, keeps organisation and huvudman, and puts the cursor back
- * in the name field for the next one.
+ * in the name field for the next one. Ctrl+Z in the emptied field takes the
+ * person just added back out.
  */
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopId } from '../../shared/workshop/schema';
+import { useEmptyFieldHistory } from '../actions/useEmptyFieldHistory';
 import { useApi } from '../api/ApiContext';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { useSubmission } from '../common/useSubmission';
@@ -30,6 +32,7 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
   const [added, setAdded] = useState('');
   const { pending, errors, fieldId, submit } = useSubmission(FIELDS);
   const busy = useRef(false);
+  const emptyFieldHistory = useEmptyFieldHistory();
 
   const add = (): void => {
     if (busy.current) return;
@@ -57,7 +60,9 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
     if (event.key === 'Enter' && event.target instanceof HTMLSelectElement && !event.nativeEvent.isComposing) {
       event.preventDefault();
       add();
+      return;
     }
+    emptyFieldHistory(event);
   };
 
   return (

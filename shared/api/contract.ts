@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Empty } from '../common/schema';
 import type { ApiResult } from './errors';
 import { Backup, BackupChunk, BackupName, DataInfo, UploadChunk, UploadId, UploadProgress, UploadStart } from '../data/schema';
-import { HistoryState, HistoryStep } from '../history/schema';
+import { HistoryInput, HistoryState, HistoryStep, type CallMeta } from '../history/schema';
 import { Programme, ProgrammeFields, ProgrammeId } from '../programme/schema';
 import { Settings } from '../settings/schema';
 import { Workshop, WorkshopFields, WorkshopId } from '../workshop/schema';
@@ -170,10 +170,10 @@ export const contract = {
   'improvementArea.update': method(ImprovementAreaUpdate, ImprovementArea),
   'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
 
-  'history.state': method(Empty, HistoryState),
-  /** With `expect`, undoes only if that change is still the latest (else `not_latest`). */
-  'history.undo': method(z.object({ expect: z.number().int().optional() }).strict(), HistoryStep),
-  'history.redo': method(Empty, HistoryStep),
+  'history.state': method(HistoryInput, HistoryState),
+  /** With `expect`, undoes only if that change is still the latest of its scope (else `not_latest`). */
+  'history.undo': method(HistoryInput.extend({ expect: z.number().int().optional() }).strict(), HistoryStep),
+  'history.redo': method(HistoryInput, HistoryStep),
 
   'data.info': method(Empty, DataInfo),
   'data.backup': method(Empty, Backup),
@@ -211,6 +211,6 @@ export type ChangeEvent = z.infer<typeof ChangeEvent>;
 
 /** The only surface the Electron preload exposes to the page. */
 export interface DesktopBridge {
-  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>>;
+  invoke<M extends MethodName>(method: M, input: MethodInput<M>, meta?: CallMeta): Promise<ApiResult<MethodOutput<M>>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }

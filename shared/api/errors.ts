@@ -28,6 +28,7 @@ export const errorCodes = [
   'wrong_round_mode',
   'votes_hidden',
   'not_latest',
+  'undo_conflict',
   'data_in_use',
   'backup_damaged',
   'backup_foreign',

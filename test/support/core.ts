@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
+import type { CallMeta } from '../../shared/history/schema';
 import type { AppCore } from '../../electron/app/core';
 import { openApp, type OpenAppOptions } from '../../electron/app/open-app';
 import { tempDir } from './temp-dir';
@@ -9,6 +10,8 @@ export interface TestApp {
   readonly core: AppCore;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   fail(method: string, input: unknown): Promise<ApiError>;
+  /** The same app, with every call saying it comes from `scope`'s page (as the renderer does). */
+  in(scope: string): TestApp;
 }
 
 const open: AppCore[] = [];
@@ -16,21 +19,26 @@ afterEach(() => {
   for (const core of open.splice(0)) core.close();
 });
 
-/** Opens the real core on a real SQLite file in a temp folder. */
-export async function openTestApp(options: Partial<OpenAppOptions> = {}): Promise<TestApp> {
-  const core = await openApp({ dataDir: options.dataDir ?? tempDir(), ...options });
-  open.push(core);
+function testApp(core: AppCore, meta?: CallMeta): TestApp {
   return {
     core,
     async call(method, input) {
-      const result = await core.dispatch(method, input);
+      const result = await core.dispatch(method, input, meta);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
     async fail(method, input) {
-      const result = await core.dispatch(method, input);
+      const result = await core.dispatch(method, input, meta);
       if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
       return result.error;
     },
+    in: (scope) => testApp(core, { scope: scope as never }),
   };
+}
+
+/** Opens the real core on a real SQLite file in a temp folder. */
+export async function openTestApp(options: Partial<OpenAppOptions> = {}): Promise<TestApp> {
+  const core = await openApp({ dataDir: options.dataDir ?? tempDir(), ...options });
+  open.push(core);
+  return testApp(core);
 }

@@ -1,14 +1,28 @@
+import type { HistoryScope } from '../../../shared/history/schema';
 import type { HandlerMap, ServiceContext } from '../../api/handler';
-import { historyState } from '../../storage/history';
+import { historyState, latestScope } from '../../storage/history';
 import type { ReplayResult } from '../../storage/history';
 
-function announce(ctx: ServiceContext, reason: 'undo' | 'redo', result: ReplayResult) {
+/** The history asked for, else that of the page the call came from, else that of the latest change. */
+const scopeFor = (input: { scope?: HistoryScope | undefined }, ctx: ServiceContext): HistoryScope =>
+  input.scope ?? ctx.scope ?? ctx.store.read(latestScope);
+
+function announce(ctx: ServiceContext, scope: HistoryScope, reason: 'undo' | 'redo', result: ReplayResult) {
   ctx.events.emit({ reason, method: result.method, entities: [...result.entities] });
-  return { method: result.method, state: ctx.store.read(historyState) };
+  return { method: result.method, state: ctx.store.read((db) => historyState(db, scope)) };
 }
 
 export const historyHandlers: HandlerMap = {
-  'history.state': (_input, { store }) => store.read(historyState),
-  'history.undo': ({ expect }, ctx) => announce(ctx, 'undo', ctx.store.undo(expect)),
-  'history.redo': (_input, ctx) => announce(ctx, 'redo', ctx.store.redo()),
+  'history.state': (input, ctx) => {
+    const scope = scopeFor(input, ctx);
+    return ctx.store.read((db) => historyState(db, scope));
+  },
+  'history.undo': (input, ctx) => {
+    const scope = scopeFor(input, ctx);
+    return announce(ctx, scope, 'undo', ctx.store.undo(scope, input.expect));
+  },
+  'history.redo': (input, ctx) => {
+    const scope = scopeFor(input, ctx);
+    return announce(ctx, scope, 'redo', ctx.store.redo(scope));
+  },
 };

@@ -2,6 +2,7 @@ import { sql as initial } from './001-initial';
 import { sql as board } from './002-board';
 import { sql as prioritisation } from './003-prioritisation';
 import { sql as removedParticipants } from './004-removed-participants';
+import { sql as historyScope } from './005-history-scope';
 
 export interface Migration {
   readonly version: number;
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'board', sql: board },
   { version: 3, name: 'prioritisation', sql: prioritisation },
   { version: 4, name: 'removed-participants', sql: removedParticipants },
+  { version: 5, name: 'history-scope', sql: historyScope },
 ];

@@ -2,6 +2,7 @@ import { type FormEvent, type KeyboardEvent, type RefObject, useId, useState } f
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH, type Note, type NoteColour } from '../../../shared/board/schema';
 import type { ParticipantId } from '../../../shared/participant/schema';
+import { useEmptyFieldHistory } from '../../actions/useEmptyFieldHistory';
 import { toApiFailure } from '../../api/ApiFailure';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage } from '../../i18n/describeError';
@@ -37,6 +38,7 @@ export function CaptureBar({
   const length = text.trim().length;
   const tooLong = length > NOTE_MAX_LENGTH;
   const author = model.participants.find((p) => p.id === authorId);
+  const emptyFieldHistory = useEmptyFieldHistory();
 
   const save = async (): Promise<void> => {
     const body = text.trim();
@@ -67,7 +69,9 @@ export function CaptureBar({
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void save();
+      return;
     }
+    emptyFieldHistory(event);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {

@@ -1,0 +1,60 @@
+/**
+ * The document a change belongs to when the caller did not say where the
+ * user acted (scripts, seeding over HTTP). A row belongs to the document it
+ * is shown in: a programme to the programme list, a workshop or an
+ * improvement area to its programme, everything else to its workshop. A
+ * change spanning several workshops of one programme (deleting a workshop
+ * with its notes) belongs to that programme; anything wider to home.
+ */
+import { HistoryScope, HOME_SCOPE } from '../../shared/history/schema';
+import type { Db } from './database';
+import { readRow, type Cell, type Row } from './rows';
+import type { TableName } from './tables';
+import type { JournalEntry } from './transaction';
+
+type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop'; readonly id: string };
+
+/** Looks a row up in the change itself first: it may have deleted it. */
+type Lookup = (table: TableName, id: Cell | undefined) => Row | undefined;
+
+const inWorkshop = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'workshop', id } : null);
+const inProgramme = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'programme', id } : null);
+
+const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Document | null>> = {
+  programme: () => ({ kind: 'home' }),
+  workshop: (row) => inProgramme(row.programme_id),
+  improvement_area: (row) => inProgramme(row.programme_id),
+  participant: (row) => inWorkshop(row.workshop_id),
+  cluster: (row) => inWorkshop(row.workshop_id),
+  note: (row) => inWorkshop(row.workshop_id),
+  matrix_placement: (row) => inWorkshop(row.workshop_id),
+  vote_round: (row) => inWorkshop(row.workshop_id),
+  item_outcome: (row) => inWorkshop(row.workshop_id),
+  vote: (row, lookup) => inWorkshop(lookup('vote_round', row.round_id)?.workshop_id),
+  paper_count: (row, lookup) => inWorkshop(lookup('vote_round', row.round_id)?.workshop_id),
+};
+
+const key = (document: Document): string => (document.kind === 'home' ? 'home' : `${document.kind}:${document.id}`);
+
+function single(documents: readonly (Document | null)[]): Document | null {
+  const first = documents[0];
+  if (!first || documents.some((d) => d === null || key(d) !== key(first))) return null;
+  return first;
+}
+
+export function derivedScope(db: Db, entries: readonly JournalEntry[]): HistoryScope {
+  const lookup: Lookup = (table, id) => {
+    if (typeof id !== 'string') return undefined;
+    const inChange = entries.find((e) => e.entity === table && e.entityId === id);
+    return inChange ? (inChange.after ?? inChange.before ?? undefined) : readRow(db, table, id);
+  };
+  const documents = entries.map((entry) => {
+    const row = entry.after ?? entry.before;
+    return row ? documentOf[entry.entity](row, lookup) : null;
+  });
+  const lifted = documents.map((document) =>
+    document?.kind === 'workshop' ? inProgramme(lookup('workshop', document.id)?.programme_id) : document,
+  );
+  const found = single(documents) ?? single(lifted);
+  return (found && HistoryScope.safeParse(key(found)).data) || HOME_SCOPE;
+}

@@ -1,0 +1,18 @@
+import { HistoryScope, HOME_SCOPE } from '../../shared/history/schema';
+import type { Route } from '../app/router';
+
+/**
+ * The document a page shows, which is where its changes are recorded and
+ * what Ctrl+Z there walks back. An id the core would not accept (a typo in
+ * the address bar) falls back to home, so the page can still say "not found".
+ */
+export function routeScope(route: Route): HistoryScope {
+  switch (route.view) {
+    case 'programme':
+    case 'workshop':
+      return HistoryScope.safeParse(`${route.view}:${route.id}`).data ?? HOME_SCOPE;
+    case 'start':
+    case 'data':
+      return HOME_SCOPE;
+  }
+}
