@@ -59,6 +59,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   votes_hidden: 409,
   not_latest: 409,
   data_in_use: 409,
+  meeting_closed: 409,
   payload_too_large: 413,
   nothing_to_undo: 409,
   nothing_to_redo: 409,

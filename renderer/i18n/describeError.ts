@@ -12,6 +12,8 @@ export interface ValidationIssue {
   readonly code: string;
   readonly minimum?: number | bigint;
   readonly origin?: string;
+  /** For `custom` issues: a key under `validation.` naming the rule that failed (e.g. beforeStart). */
+  readonly message?: string;
 }
 
 function isIssue(value: unknown): value is ValidationIssue {
@@ -44,6 +46,8 @@ export function issueReason(t: Translate, issue: ValidationIssue): string {
       return t('validation.tooLong');
     case 'unrecognized_keys':
       return t('validation.unexpected');
+    case 'custom':
+      return t(`validation.${issue.message ?? 'invalid'}`, { defaultValue: t('validation.invalid') });
     default:
       return t('validation.invalid');
   }

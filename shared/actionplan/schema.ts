@@ -296,7 +296,7 @@ export type Decision = z.infer<typeof Decision>;
 
 /** Keeps only the clause: a leading "beslutar att" or "att" typed by habit is dropped. */
 export const DecisionText = prose(PLAN_LIMITS.decision)
-  .transform((text) => text.replace(/^(?:(?:\S+\s+)?beslutar\s+)?att\s+/i, '').trim())
+  .transform((text) => text.replace(/^(?:(?:\S+\s+)?beslutar\s+)?att(?:\s+|$)/i, '').trim())
   .pipe(z.string().min(1));
 
 export const DecisionCreate = z

@@ -27,6 +27,7 @@ export const errorCodes = [
   'votes_hidden',
   'not_latest',
   'data_in_use',
+  'meeting_closed',
   'internal',
 ] as const;
 

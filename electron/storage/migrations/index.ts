@@ -3,6 +3,7 @@ import { sql as board } from './002-board';
 import { sql as prioritisation } from './003-prioritisation';
 import { sql as placeholder4 } from './004-placeholder';
 import { sql as placeholder5 } from './005-placeholder';
+import { sql as actionplan } from './006-actionplan';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'prioritisation', sql: prioritisation },
   { version: 4, name: 'placeholder-4', sql: placeholder4 },
   { version: 5, name: 'placeholder-5', sql: placeholder5 },
+  { version: 6, name: 'actionplan', sql: actionplan },
 ];
