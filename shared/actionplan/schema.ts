@@ -352,6 +352,10 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
+/** A meeting as lists show it, without its agenda. */
+export const MeetingSummary = Meeting.omit({ agenda: true });
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
 export const MeetingView = z.object({
   meeting: Meeting,
   decisions: z.array(Decision),
@@ -388,7 +392,7 @@ export const PlanView = z.object({
   progress: Progress,
   overdue: z.number().int(),
   areas: z.array(AreaView),
-  meetings: z.array(Meeting.omit({ agenda: true })),
+  meetings: z.array(MeetingSummary),
 });
 export type PlanView = z.infer<typeof PlanView>;
 

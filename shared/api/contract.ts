@@ -47,6 +47,7 @@ import {
   HistoryEntry,
   MeetingCreate,
   MeetingId,
+  MeetingSummary,
   MeetingUpdate,
   MeetingView,
   ParkedId,
@@ -229,7 +230,7 @@ export const contract = {
   'planActivity.setProgress': method(ProgressChange, Activity),
   'planActivity.history': method(byId(ActivityId), z.array(HistoryEntry)),
   'planActivity.trace': method(byId(ActivityId), Trace),
-  'planMeeting.list': method(z.object({ planId: PlanId }).strict(), z.array(MeetingView.shape.meeting)),
+  'planMeeting.list': method(z.object({ planId: PlanId }).strict(), z.array(MeetingSummary)),
   'planMeeting.get': method(byId(MeetingId), MeetingView),
   /** Generates the agenda from the plan as it stands and what the last meeting parked. */
   'planMeeting.create': method(MeetingCreate, MeetingView),

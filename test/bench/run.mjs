@@ -1,8 +1,10 @@
 // `npm run bench`: prints numbers against the targets; not a test, never fails on a miss.
 import { benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
+import { benchPlan } from './plan-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
 
 await benchBridge();
 await benchBoard();
 await benchPrioritisation();
+await benchPlan();

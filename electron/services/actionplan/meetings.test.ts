@@ -104,6 +104,22 @@ describe('follow-up meetings', () => {
     expect(await app.call('planMeeting.get', { id: meeting.id })).toMatchObject({ meeting: { status: 'open', closedAt: null }, protocol: null });
   });
 
+  it('drop a deleted activity from the agenda and the carry-over; a deleted meeting leaves the history, unlinked, and undo relinks it', async () => {
+    const app = await openPlanApp();
+    const { plan, late, red, ongoing } = await followedUpPlan(app);
+    const { meeting } = await app.call('planMeeting.create', { planId: plan.id, date: '2027-03-15', attendees });
+    await app.call('planActivity.delete', { id: late.id });
+    expect((await app.call('planMeeting.get', { id: meeting.id })).meeting.agenda.map((e) => e.activityId)).toEqual([red.id, ongoing.id]);
+    expect((await app.call('planMeeting.previewClose', { id: meeting.id })).carryOver.map((c) => c.activityId)).toEqual([red.id, ongoing.id]);
+
+    await app.call('planActivity.setProgress', { id: red.id, health: 'gul', healthReason: 'Bättre', by: 'Anna Berg', meetingId: meeting.id });
+    await app.call('planMeeting.delete', { id: meeting.id });
+    expect(await app.call('planMeeting.list', { planId: plan.id })).toEqual([]);
+    expect((await app.call('planActivity.history', { id: red.id })).map((h) => [h.to, h.meetingId])).toEqual([['gul', null]]);
+    await app.call('history.undo', {});
+    expect((await app.call('planActivity.history', { id: red.id })).map((h) => [h.to, h.meetingId])).toEqual([['gul', meeting.id]]);
+  });
+
   it('reschedule a meeting and keep its agenda, changes, decisions and parked items', async () => {
     const app = await openPlanApp();
     const { plan, late } = await followedUpPlan(app);

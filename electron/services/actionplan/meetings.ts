@@ -5,8 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { buildAgenda, carryOver, type Parked } from '../../../shared/actionplan/rules';
-import type { Protocol } from '../../../shared/actionplan/schema';
-import { Protocol as ProtocolSchema } from '../../../shared/actionplan/schema';
+import { Protocol } from '../../../shared/actionplan/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import { definedColumns, type Row } from '../../storage/rows';
@@ -22,7 +21,7 @@ function carriedFromLast(db: Db, planId: string): Parked[] {
     .pluck()
     .get(planId) as string | undefined;
   if (!protocol) return [];
-  return ProtocolSchema.parse(JSON.parse(protocol)).carryOver.map((item) => ({ activityId: item.activityId, text: item.texts.join('\n') }));
+  return Protocol.parse(JSON.parse(protocol)).carryOver.map((item) => ({ activityId: item.activityId, text: item.texts.join('\n') }));
 }
 
 function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protocol {
@@ -30,10 +29,8 @@ function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protoco
   const { meeting } = view;
   const whatOf = new Map((db.prepare('SELECT act.id, act.what FROM plan_activity act JOIN plan_area ar ON ar.id = act.area_id WHERE ar.plan_id = ?').all(meeting.planId) as { id: string; what: string }[]).map((a) => [a.id, a.what]));
   const reached = new Set([...view.changes.map((c) => c.activityId), ...view.decisions.flatMap((d) => (d.activityId ? [d.activityId] : []))]);
-  // Activities deleted since the agenda was made have nothing left to carry.
-  const agenda = meeting.agenda.filter((entry) => entry.activityId === null || whatOf.has(entry.activityId));
-  const carried = carryOver(agenda, view.parked, reached, new Set(skip));
-  return ProtocolSchema.parse({
+  const carried = carryOver(meeting.agenda, view.parked, reached, new Set(skip));
+  return Protocol.parse({
     meetingId: meeting.id,
     planId: meeting.planId,
     title: meeting.title,

@@ -2,15 +2,17 @@ import { AppError } from '../../../shared/api/errors';
 import { isOverdue, localDate, progressOf } from '../../../shared/actionplan/rules';
 import {
   Activity,
+  AgendaItem,
   Decision,
   HistoryEntry,
-  Meeting,
+  MeetingSummary,
   ParkedItem,
   Plan,
   PlanArea,
   PlanGoal,
   Protocol,
   type AreaView,
+  type Meeting,
   type MeetingView,
   type PlanView,
 } from '../../../shared/actionplan/schema';
@@ -119,19 +121,22 @@ export function toHistory(row: Row): HistoryEntry {
   });
 }
 
-export function toMeeting(row: Row): Meeting {
-  return Meeting.parse({
+function toMeetingSummary(row: Row): MeetingSummary {
+  return MeetingSummary.parse({
     id: row.id,
     planId: row.plan_id,
     title: row.title,
     date: row.date,
     attendees: JSON.parse(String(row.attendees)) as unknown,
     status: row.status,
-    agenda: JSON.parse(String(row.agenda)) as unknown,
     closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+}
+
+export function toMeeting(row: Row): Meeting {
+  return { ...toMeetingSummary(row), agenda: AgendaItem.array().parse(JSON.parse(String(row.agenda))) };
 }
 
 export function toDecision(row: Row): Decision {
@@ -150,8 +155,9 @@ export function toParked(row: Row): ParkedItem {
   return ParkedItem.parse({ id: row.id, meetingId: row.meeting_id, activityId: row.activity_id, text: row.text, createdAt: row.created_at });
 }
 
-export function listMeetings(db: Db, planId: string): Meeting[] {
-  return (db.prepare('SELECT * FROM plan_meeting WHERE plan_id = ? ORDER BY date, created_at, rowid').all(planId) as Row[]).map(toMeeting);
+export function listMeetings(db: Db, planId: string): MeetingSummary[] {
+  const rows = db.prepare('SELECT * FROM plan_meeting WHERE plan_id = ? ORDER BY date, created_at, rowid').all(planId) as Row[];
+  return rows.map(toMeetingSummary);
 }
 
 export function parkedAt(db: Db, meetingId: string): ParkedItem[] {
@@ -160,8 +166,11 @@ export function parkedAt(db: Db, meetingId: string): ParkedItem[] {
 
 export function meetingView(db: Db, meetingId: string): MeetingView {
   const row = mustRead(db, 'plan_meeting', meetingId);
+  const meeting = toMeeting(row);
+  const exists = db.prepare('SELECT 1 FROM plan_activity WHERE id = ?').pluck();
   return {
-    meeting: toMeeting(row),
+    // Activities deleted since the agenda was made drop out of it.
+    meeting: { ...meeting, agenda: meeting.agenda.filter((entry) => entry.activityId === null || exists.get(entry.activityId) !== undefined) },
     decisions: (db.prepare('SELECT * FROM plan_decision WHERE meeting_id = ? ORDER BY rank, rowid').all(meetingId) as Row[]).map(toDecision),
     changes: (
       db
@@ -204,7 +213,6 @@ export function planView(db: Db, planId: string, today: string): PlanView {
     const loose = byGoal.get(`area:${area.id}`) ?? [];
     return { area, progress: progressOf([...goalViews.flatMap((g) => g.activities), ...loose]), goals: goalViews, activities: loose };
   });
-  const meetings = listMeetings(db, planId).map(({ agenda: _agenda, ...meeting }) => meeting);
   return {
     plan,
     programmeName: db.prepare('SELECT name FROM programme WHERE id = ?').pluck().get(plan.programmeId) as string,
@@ -212,6 +220,6 @@ export function planView(db: Db, planId: string, today: string): PlanView {
     progress: progressOf(activities),
     overdue: activities.filter((a) => a.overdue).length,
     areas: areaViews,
-    meetings,
+    meetings: listMeetings(db, planId),
   };
 }
