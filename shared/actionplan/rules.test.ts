@@ -110,12 +110,12 @@ describe('carryOver', () => {
       { activityId: 'c', text: 'och bemanning' },
     ];
     expect(carryOver(agenda, parked, new Set(['a']), new Set(['b']))).toEqual([
-      { activityId: null, text: 'Bjud in vårdcentralen' },
-      { activityId: 'c', text: 'Ta upp budget\noch bemanning' },
+      { activityId: null, texts: ['Bjud in vårdcentralen'] },
+      { activityId: 'c', texts: ['Ta upp budget', 'och bemanning'] },
     ]);
     expect(carryOver(agenda, [], new Set(['a']))).toEqual([
-      { activityId: 'b', text: '' },
-      { activityId: 'c', text: '' },
+      { activityId: 'b', texts: [] },
+      { activityId: 'c', texts: [] },
     ]);
   });
 

@@ -79,40 +79,37 @@ export function buildAgenda(activities: readonly AgendaActivity[], parked: reado
   return [...free, ...entries];
 }
 
+export interface Carried {
+  readonly activityId: string | null;
+  readonly texts: readonly string[];
+}
+
 /**
  * What a closing meeting hands to the next one: everything parked during it,
  * plus agenda activities it did not reach (no change recorded, no decision
  * about them) unless the team chose to let them go. Parked items come first,
- * then the unreached ones in agenda order; an activity appears once.
+ * then the unreached ones in agenda order; an activity appears once, with
+ * all the notes parked with it.
  */
-export function carryOver(
-  agenda: readonly AgendaEntry[],
-  parked: readonly Parked[],
-  reached: ReadonlySet<string>,
-  skip: ReadonlySet<string> = new Set(),
-): Parked[] {
-  const result: Parked[] = [];
-  const byActivity = new Map<string, Parked>();
+export function carryOver(agenda: readonly AgendaEntry[], parked: readonly Parked[], reached: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): Carried[] {
+  const result: { activityId: string | null; texts: string[] }[] = [];
+  const byActivity = new Map<string, { activityId: string; texts: string[] }>();
+  const add = (activityId: string, text: string) => {
+    let item = byActivity.get(activityId);
+    if (!item) {
+      item = { activityId, texts: [] };
+      byActivity.set(activityId, item);
+      result.push(item);
+    }
+    if (text) item.texts.push(text);
+  };
   for (const item of parked) {
-    if (item.activityId === null) {
-      result.push(item);
-      continue;
-    }
-    const existing = byActivity.get(item.activityId);
-    if (existing) {
-      const merged = { activityId: item.activityId, text: [existing.text, item.text].filter(Boolean).join('\n') };
-      result[result.indexOf(existing)] = merged;
-      byActivity.set(item.activityId, merged);
-    } else {
-      byActivity.set(item.activityId, item);
-      result.push(item);
-    }
+    if (item.activityId === null) result.push({ activityId: null, texts: [item.text] });
+    else add(item.activityId, item.text);
   }
   for (const entry of agenda) {
     const id = entry.activityId;
-    if (id === null || reached.has(id) || skip.has(id) || byActivity.has(id)) continue;
-    byActivity.set(id, { activityId: id, text: '' });
-    result.push({ activityId: id, text: '' });
+    if (id !== null && !reached.has(id) && !skip.has(id) && !byActivity.has(id)) add(id, '');
   }
   return result;
 }

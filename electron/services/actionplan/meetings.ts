@@ -21,7 +21,10 @@ function carriedFromLast(db: Db, planId: string): Parked[] {
     .pluck()
     .get(planId) as string | undefined;
   if (!protocol) return [];
-  return Protocol.parse(JSON.parse(protocol)).carryOver.map((item) => ({ activityId: item.activityId, text: item.texts.join('\n') }));
+  // One parked entry per note, so notes keep their own lines on the next agenda.
+  return Protocol.parse(JSON.parse(protocol)).carryOver.flatMap((item) =>
+    (item.texts.length > 0 ? item.texts : ['']).map((text) => ({ activityId: item.activityId, text })),
+  );
 }
 
 function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protocol {
@@ -38,7 +41,7 @@ function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protoco
     attendees: meeting.attendees,
     decisions: view.decisions.map((d) => ({ kind: d.kind, text: d.text, activityId: d.activityId })),
     changes: view.changes.map((c) => ({ activityId: c.activityId, what: whatOf.get(c.activityId) ?? '', field: c.field, from: c.from, to: c.to, reason: c.reason, comment: c.comment, by: c.by })),
-    carryOver: carried.map((item) => ({ activityId: item.activityId, what: item.activityId === null ? '' : (whatOf.get(item.activityId) ?? ''), texts: item.text ? item.text.split('\n') : [] })),
+    carryOver: carried.map((item) => ({ ...item, what: item.activityId === null ? '' : (whatOf.get(item.activityId) ?? '') })),
   });
 }
 

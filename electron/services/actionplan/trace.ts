@@ -4,7 +4,7 @@
  * split by huvudman, read through the voting service's own round state.
  */
 import type { Huvudman } from '../../../shared/participant/schema';
-import { WorkshopLink, type Trace } from '../../../shared/actionplan/schema';
+import { WorkshopLink, type PlanArea, type Trace } from '../../../shared/actionplan/schema';
 import type { HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
@@ -55,21 +55,27 @@ function traceItem(db: Db, workshopId: string, itemId: string): Trace['item'] {
   };
 }
 
+/** The improvement area an område came from and the workshop item behind it, or nulls when unlinked. */
+function traceSource(db: Db, improvementAreaId: PlanArea['improvementAreaId']): Pick<Trace, 'improvementArea' | 'item'> {
+  if (improvementAreaId === null) return { improvementArea: null, item: null };
+  const source = mustRead(db, 'improvement_area', improvementAreaId);
+  const workshopId = String(source.workshop_id);
+  const itemId = String(source.item_id);
+  return {
+    improvementArea: { id: improvementAreaId, title: String(source.title), workshopId, workshopTitle: mustFindWorkshop(db, workshopId).title, itemId },
+    item: traceItem(db, workshopId, itemId),
+  };
+}
+
 export function traceActivity(db: Db, activityId: string, today: string): Trace {
   const activity = readActivity(db, activityId, today);
   const area = toArea(mustRead(db, 'plan_area', activity.areaId));
-  const source = area.improvementAreaId ? mustRead(db, 'improvement_area', area.improvementAreaId) : null;
-  const workshopId = source ? String(source.workshop_id) : null;
   return {
     activity,
     goal: activity.goalId ? toGoal(mustRead(db, 'plan_goal', activity.goalId)) : null,
     area,
     plan: toPlan(mustRead(db, 'plan', activity.planId)),
-    improvementArea:
-      source && workshopId
-        ? { id: area.improvementAreaId!, title: String(source.title), workshopId, workshopTitle: mustFindWorkshop(db, workshopId).title, itemId: String(source.item_id) }
-        : null,
-    item: source && workshopId ? traceItem(db, workshopId, String(source.item_id)) : null,
+    ...traceSource(db, area.improvementAreaId),
   };
 }
 
