@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { ChangeBus } from '../api/events';
 import { registerHandlers } from '../api/registry';
+import { actionplanHandlers } from '../services/actionplan/handlers';
 import { boardHandlers } from '../services/board/handlers';
 import { clusterHandlers } from '../services/cluster/handlers';
 import { dataHandlers } from '../services/data/handlers';
@@ -70,6 +71,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     votingHandlers,
     outcomeHandlers,
     summaryHandlers,
+    actionplanHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

@@ -69,6 +69,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   backup_too_new: 422,
   db_damaged: 500,
   busy: 409,
+  meeting_closed: 409,
   payload_too_large: 413,
   nothing_to_undo: 409,
   nothing_to_redo: 409,

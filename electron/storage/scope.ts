@@ -2,9 +2,10 @@
  * The document a change belongs to when the caller did not say where the
  * user acted (scripts, seeding over HTTP). A row belongs to the document it
  * is shown in: a programme to the programme list, a workshop or an
- * improvement area to its programme, everything else to its workshop. A
- * change spanning several workshops of one programme (deleting a workshop
- * with its notes) belongs to that programme; anything wider to home.
+ * improvement area or a plan to its programme, a plan's parts to their plan,
+ * everything else to its workshop. A change spanning several documents of
+ * one programme (deleting a workshop with its notes) belongs to that
+ * programme; anything wider to home.
  */
 import { HistoryScope, HOME_SCOPE } from '../../shared/history/schema';
 import type { Db } from './database';
@@ -12,13 +13,16 @@ import { readRow, type Cell, type Row } from './rows';
 import type { TableName } from './tables';
 import type { JournalEntry } from './transaction';
 
-type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop'; readonly id: string };
+type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop' | 'plan'; readonly id: string };
 
 /** Looks a row up in the change itself first: it may have deleted it. */
 type Lookup = (table: TableName, id: Cell | undefined) => Row | undefined;
 
 const inWorkshop = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'workshop', id } : null);
 const inProgramme = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'programme', id } : null);
+const inPlan = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'plan', id } : null);
+const planOfArea = (lookup: Lookup, areaId: Cell | undefined) => inPlan(lookup('plan_area', areaId)?.plan_id);
+const planOfMeeting = (lookup: Lookup, meetingId: Cell | undefined) => inPlan(lookup('plan_meeting', meetingId)?.plan_id);
 
 const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Document | null>> = {
   programme: () => ({ kind: 'home' }),
@@ -32,6 +36,21 @@ const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Docum
   item_outcome: (row) => inWorkshop(row.workshop_id),
   vote: (row, lookup) => inWorkshop(lookup('vote_round', row.round_id)?.workshop_id),
   paper_count: (row, lookup) => inWorkshop(lookup('vote_round', row.round_id)?.workshop_id),
+  plan: (row) => inProgramme(row.programme_id),
+  plan_area: (row) => inPlan(row.plan_id),
+  plan_goal: (row, lookup) => planOfArea(lookup, row.area_id),
+  plan_activity: (row, lookup) => planOfArea(lookup, row.area_id),
+  plan_history: (row, lookup) => planOfArea(lookup, lookup('plan_activity', row.activity_id)?.area_id),
+  plan_meeting: (row) => inPlan(row.plan_id),
+  plan_decision: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
+  plan_parked: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
+};
+
+/** A document's own container, for changes that span several of its kind. */
+const containerOf = (document: Document | null, lookup: Lookup): Document | null => {
+  if (document?.kind === 'workshop') return inProgramme(lookup('workshop', document.id)?.programme_id);
+  if (document?.kind === 'plan') return inProgramme(lookup('plan', document.id)?.programme_id);
+  return document;
 };
 
 const key = (document: Document): string => (document.kind === 'home' ? 'home' : `${document.kind}:${document.id}`);
@@ -52,9 +71,7 @@ export function derivedScope(db: Db, entries: readonly JournalEntry[]): HistoryS
     const row = entry.after ?? entry.before;
     return row ? documentOf[entry.entity](row, lookup) : null;
   });
-  const lifted = documents.map((document) =>
-    document?.kind === 'workshop' ? inProgramme(lookup('workshop', document.id)?.programme_id) : document,
-  );
+  const lifted = documents.map((document) => containerOf(document, lookup));
   const found = single(documents) ?? single(lifted);
   return (found && HistoryScope.safeParse(key(found)).data) || HOME_SCOPE;
 }

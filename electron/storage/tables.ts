@@ -4,7 +4,7 @@
  * DELETE clauses, so each removed or unlinked row gets its own journal entry
  * and undo brings the whole tree back.
  */
-export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area'] as const;
+export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area', 'plan', 'plan_area', 'plan_goal', 'plan_activity', 'plan_meeting', 'plan_history', 'plan_decision', 'plan_parked'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface ChildRelation {
@@ -25,6 +25,7 @@ const ITEM_CHILDREN: readonly ChildRelation[] = [
 // clusters), so they go before what they point at.
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
   programme: [
+    { table: 'plan', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'improvement_area', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' },
   ],
@@ -55,7 +56,33 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   item_outcome: [],
   // The area outlives its cluster (it belongs to the programme's plan now),
   // but not its workshop, which it links back to.
-  improvement_area: [],
+  improvement_area: [{ table: 'plan_area', foreignKey: 'improvement_area_id', onDelete: 'unlink' }],
+  // Meetings go first so their decisions and parked items leave before the
+  // activities these point at; history stays with its activity.
+  plan: [
+    { table: 'plan_meeting', foreignKey: 'plan_id', onDelete: 'cascade' },
+    { table: 'plan_area', foreignKey: 'plan_id', onDelete: 'cascade' },
+  ],
+  plan_area: [
+    { table: 'plan_activity', foreignKey: 'area_id', onDelete: 'cascade' },
+    { table: 'plan_goal', foreignKey: 'area_id', onDelete: 'cascade' },
+  ],
+  // A delmål that goes leaves its activities under the område.
+  plan_goal: [{ table: 'plan_activity', foreignKey: 'goal_id', onDelete: 'unlink' }],
+  plan_activity: [
+    { table: 'plan_history', foreignKey: 'activity_id', onDelete: 'cascade' },
+    { table: 'plan_parked', foreignKey: 'activity_id', onDelete: 'cascade' },
+    { table: 'plan_decision', foreignKey: 'activity_id', onDelete: 'unlink' },
+  ],
+  // The history outlives a deleted meeting: it still says what changed, only no longer where.
+  plan_meeting: [
+    { table: 'plan_history', foreignKey: 'meeting_id', onDelete: 'unlink' },
+    { table: 'plan_decision', foreignKey: 'meeting_id', onDelete: 'cascade' },
+    { table: 'plan_parked', foreignKey: 'meeting_id', onDelete: 'cascade' },
+  ],
+  plan_history: [],
+  plan_decision: [],
+  plan_parked: [],
 };
 
 export function isTableName(name: string): name is TableName {

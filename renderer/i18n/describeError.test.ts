@@ -74,6 +74,23 @@ describe('formErrors', () => {
     expect(errors.general).toEqual(['Id: is not valid']);
   });
 
+  it('names the rule a custom issue broke, and reads unknown rules as invalid', () => {
+    const errors = formErrors(
+      t,
+      validation([
+        { path: ['due'], code: 'custom', message: 'beforeStart' },
+        { path: ['healthReason'], code: 'too_small', minimum: 1, origin: 'string', message: 'x' },
+        { path: ['start'], code: 'custom', message: 'Some developer text' },
+      ]),
+      ['due', 'healthReason', 'start'],
+    );
+    expect(errors.fields).toEqual({
+      due: 'Due date: cannot be before the start date',
+      healthReason: 'Reason for amber or red: must not be empty',
+      start: 'Start date: is not valid',
+    });
+  });
+
   it('falls back to the code message when details are missing', () => {
     const errors = formErrors(t, new ApiFailure({ code: 'internal', message: 'boom' }), ['name']);
     expect(errors.general).toEqual(['Something went wrong. Try again, and restart the app if it keeps happening.']);

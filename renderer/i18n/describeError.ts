@@ -13,6 +13,8 @@ export interface ValidationIssue {
   readonly minimum?: number | bigint;
   readonly origin?: string;
   readonly params?: { readonly reason?: unknown; readonly character?: unknown; readonly position?: unknown };
+  /** For `custom` issues: a key under `validation.` naming the rule that failed (e.g. beforeStart). */
+  readonly message?: string;
 }
 
 function isIssue(value: unknown): value is ValidationIssue {
@@ -61,9 +63,10 @@ export function issueReason(t: Translate, issue: ValidationIssue): string {
     case 'unrecognized_keys':
       return t('validation.unexpected');
     case 'custom':
-      return isForbiddenCharacter(issue)
-        ? t('validation.forbiddenCharacter', { character: issue.params?.character, position: issue.params?.position })
-        : t('validation.invalid');
+      if (isForbiddenCharacter(issue)) {
+        return t('validation.forbiddenCharacter', { character: issue.params?.character, position: issue.params?.position });
+      }
+      return t(`validation.${issue.message ?? 'invalid'}`, { defaultValue: t('validation.invalid') });
     default:
       return t('validation.invalid');
   }

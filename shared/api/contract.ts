@@ -28,10 +28,48 @@ import {
   SuggestedCluster,
 } from '../board/schema';
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
-import { ImprovementArea, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
+import { ImprovementArea, ImprovementAreaId, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
 import { IMPORT_BASE64_CHARS } from '../files/limits';
+import {
+  Activity,
+  ActivityCreate,
+  ActivityId,
+  ActivityReorder,
+  ActivityUpdate,
+  AreaCreate,
+  AreaUpdate,
+  CloseInput,
+  Decision,
+  DecisionCreate,
+  DecisionId,
+  GoalCreate,
+  GoalUpdate,
+  HistoryEntry,
+  MeetingCreate,
+  MeetingId,
+  MeetingSummary,
+  MeetingUpdate,
+  MeetingView,
+  ParkedId,
+  ParkedItem,
+  ParkInput,
+  Plan,
+  PlanArea,
+  PlanAreaId,
+  PlanCreate,
+  PlanGoal,
+  PlanGoalId,
+  PlanId,
+  PlanSummary,
+  PlanUpdate,
+  PlanView,
+  ProgressChange,
+  Protocol,
+  Trace,
+  WorkshopLink,
+} from '../actionplan/schema';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -169,6 +207,49 @@ export const contract = {
   'improvementArea.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(ImprovementArea)),
   'improvementArea.update': method(ImprovementAreaUpdate, ImprovementArea),
   'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
+
+  'plan.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(PlanSummary)),
+  /** The whole plan as the plan page shows it: structure, overdue and progress for today, meetings. */
+  'plan.get': method(byId(PlanId), PlanView),
+  'plan.create': method(PlanCreate, Plan),
+  'plan.update': method(PlanUpdate, Plan),
+  'plan.delete': method(byId(PlanId), z.null()),
+  /** Which plan activities a workshop's improvement areas became. */
+  'plan.workshopLinks': method(z.object({ workshopId: WorkshopId }).strict(), z.array(WorkshopLink)),
+  'planArea.create': method(AreaCreate, PlanArea),
+  /** One click from the programme page: the område keeps its link to the improvement area. */
+  'planArea.fromImprovementArea': method(z.object({ planId: PlanId, improvementAreaId: ImprovementAreaId }).strict(), PlanArea),
+  'planArea.update': method(AreaUpdate, PlanArea),
+  /** Takes its delmål and activities along; undo brings the whole område back. */
+  'planArea.delete': method(byId(PlanAreaId), z.null()),
+  'planArea.reorder': method(z.object({ planId: PlanId, ids: z.array(PlanAreaId).min(1).max(500) }).strict(), z.null()),
+  'planGoal.create': method(GoalCreate, PlanGoal),
+  'planGoal.update': method(GoalUpdate, PlanGoal),
+  /** Its activities stay, directly under the område. */
+  'planGoal.delete': method(byId(PlanGoalId), z.null()),
+  'planGoal.reorder': method(z.object({ areaId: PlanAreaId, ids: z.array(PlanGoalId).min(1).max(500) }).strict(), z.null()),
+  'planActivity.create': method(ActivityCreate, Activity),
+  'planActivity.update': method(ActivityUpdate, Activity),
+  'planActivity.delete': method(byId(ActivityId), z.null()),
+  /** Puts activities, in this order, under one område and delmål, as one undoable step. */
+  'planActivity.reorder': method(ActivityReorder, z.null()),
+  /** The one way status and health change: each change lands in the activity's history. */
+  'planActivity.setProgress': method(ProgressChange, Activity),
+  'planActivity.history': method(byId(ActivityId), z.array(HistoryEntry)),
+  'planActivity.trace': method(byId(ActivityId), Trace),
+  'planMeeting.list': method(z.object({ planId: PlanId }).strict(), z.array(MeetingSummary)),
+  'planMeeting.get': method(byId(MeetingId), MeetingView),
+  /** Generates the agenda from the plan as it stands and what the last meeting parked. */
+  'planMeeting.create': method(MeetingCreate, MeetingView),
+  'planMeeting.update': method(MeetingUpdate, MeetingView),
+  'planMeeting.delete': method(byId(MeetingId), z.null()),
+  'planMeeting.park': method(ParkInput, ParkedItem),
+  'planMeeting.unpark': method(byId(ParkedId), z.null()),
+  /** The protokoll closing would produce, carry-over included, without closing. */
+  'planMeeting.previewClose': method(CloseInput, Protocol),
+  'planMeeting.close': method(CloseInput, MeetingView),
+  'planDecision.create': method(DecisionCreate, Decision),
+  'planDecision.delete': method(byId(DecisionId), z.null()),
 
   'history.state': method(HistoryInput, HistoryState),
   /** With `expect`, undoes only if that change is still the latest of its scope (else `not_latest`). */

@@ -35,6 +35,7 @@ export const errorCodes = [
   'backup_too_new',
   'db_damaged',
   'busy',
+  'meeting_closed',
   'internal',
 ] as const;
 

@@ -2,9 +2,11 @@
 import { benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
 import { benchImport } from './import-bench.mjs';
+import { benchPlan } from './plan-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
 
 await benchBridge();
 await benchBoard();
 await benchPrioritisation();
 await benchImport();
+await benchPlan();

@@ -3,6 +3,7 @@ import { sql as board } from './002-board';
 import { sql as prioritisation } from './003-prioritisation';
 import { sql as removedParticipants } from './004-removed-participants';
 import { sql as historyScope } from './005-history-scope';
+import { sql as actionplan } from './006-actionplan';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'prioritisation', sql: prioritisation },
   { version: 4, name: 'removed-participants', sql: removedParticipants },
   { version: 5, name: 'history-scope', sql: historyScope },
+  { version: 6, name: 'actionplan', sql: actionplan },
 ];
