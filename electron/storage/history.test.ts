@@ -54,6 +54,7 @@ describe('history scoped to the document the user works in', () => {
     const app = await openTestApp();
     const { a, b, inA, inB } = await twoWorkshops(app);
     const [note] = await addNotes(inA, a.id, ['Läkemedel']);
+    await inA.call('matrix.place', { workshopId: a.id, placements: [{ itemId: note!.id, kind: 'note', x: 0.5, y: 0.5 }] });
     const round = (await inA.call('voting.start', { workshopId: a.id, settings: { scope: { kind: 'selection', itemIds: [note!.id] } } })).round;
     await inA.call('voting.setStatus', { roundId: round.id, status: 'closed' });
     await addNotes(inB, b.id, ['B1']);

@@ -164,17 +164,19 @@ describe('voting on what exists', () => {
     expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]).toEqual(before);
     expect(before.totalDots).toBe(4);
 
-    const revealed = await app.call('voting.reveal', { roundId: round.id, revealed: true });
+    // As from the workshop's own page, so prioritising is a step of the workshop's history.
+    const page = app.in(`workshop:${workshop.id}`);
+    const revealed = await page.call('voting.reveal', { roundId: round.id, revealed: true });
     expect(revealed.results!.map((r) => [r.itemId, r.votes, r.rank])).toEqual([
       [b, 2, 1],
       [c, 1, 2],
       [d, 1, 2],
     ]);
-    const prioritised = await app.call('outcome.prioritiseTop', { roundId: round.id, top: 3 });
+    const prioritised = await page.call('outcome.prioritiseTop', { roundId: round.id, top: 3 });
     expect(prioritised.map((o) => o.itemId)).toEqual([b, c, d]);
 
     // Undo brings the dissolved cluster back, and with it the right to vote on it.
-    for (let i = 0; i < 4; i++) await app.call('history.undo', {});
+    for (let i = 0; i < 4; i++) await page.call('history.undo', {});
     await cast(a!);
     expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.totalDots).toBe(5);
   });

@@ -3,6 +3,7 @@ import { addNotes, exampleWorkshop } from '../../../test/support/board';
 import { openTestApp } from '../../../test/support/core';
 import { tempDir } from '../../../test/support/temp-dir';
 import { openDatabase } from '../database';
+import { migrations } from './index';
 
 const scopes = (file: string) => {
   const db = openDatabase(file);
@@ -14,13 +15,15 @@ const scopes = (file: string) => {
 describe('migration 005: history scope', () => {
   it('gives the batches of a v4 file the document their rows belong to, by the same rules as new changes', async () => {
     const dataDir = tempDir();
-    const app = await openTestApp({ dataDir });
+    // Written by the app as it was at version 5, so version 6 has yet to run.
+    const app = await openTestApp({ dataDir, migrations: migrations.slice(0, 5) });
     // Made without a page scope, so the core derives each batch's document
     // the way the migration must derive it for old batches.
     const workshop = await exampleWorkshop(app);
     const other = await app.call('workshop.create', { programmeId: workshop.programmeId, title: 'Andra', date: null, type: 'ledning', goals: '' });
     const [note] = await addNotes(app, workshop.id, ['Läkemedel']);
     const [voted] = await addNotes(app, other.id, ['Annan']);
+    await app.call('matrix.place', { workshopId: other.id, placements: [{ itemId: voted!.id, kind: 'note', x: 0.5, y: 0.5 }] });
     const round = (await app.call('voting.start', { workshopId: other.id, settings: { mode: 'paper', scope: { kind: 'selection', itemIds: [voted!.id] } } })).round;
     await app.call('voting.setPaperCount', { roundId: round.id, itemId: voted!.id, count: 3 });
     await app.call('workshop.delete', { id: other.id });
@@ -34,6 +37,7 @@ describe('migration 005: history scope', () => {
     expect(recorded.map((b) => (b as { scope: string }).scope)).toEqual([
       `programme:${workshop.programmeId}`,
       `workshop:${workshop.id}`,
+      `workshop:${other.id}`,
       `workshop:${other.id}`,
       `workshop:${other.id}`,
       `workshop:${other.id}`,
