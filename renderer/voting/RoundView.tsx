@@ -6,6 +6,7 @@ import type { Outcome } from '../../shared/outcome/schema';
 import type { Participant } from '../../shared/participant/schema';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
+import type { QueryFreshness } from '../api/useQuery';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ResultsSection } from '../results/ResultsSection';
 import { PaperCount } from './PaperCount';
@@ -16,6 +17,7 @@ import { RoundFacts } from './RoundFacts';
 export interface RoundViewProps {
   readonly workshopId: WorkshopId;
   readonly state: RoundState;
+  readonly freshness: QueryFreshness;
   readonly items: ReadonlyMap<string, WorkshopItem>;
   readonly participants: readonly Participant[];
   readonly placements: readonly Placement[];
@@ -24,7 +26,7 @@ export interface RoundViewProps {
 }
 
 /** One round: its settings, the voting itself while open, and the results once revealed. */
-export function RoundView({ workshopId, state, items, participants, placements, labels, outcomes }: RoundViewProps) {
+export function RoundView({ workshopId, state, freshness, items, participants, placements, labels, outcomes }: RoundViewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { round } = state;
@@ -47,7 +49,7 @@ export function RoundView({ workshopId, state, items, participants, placements, 
       {round.status === 'closed' ? (
         <p className="round__closed">{t('voting.closedNote')}</p>
       ) : round.mode === 'participants' ? (
-        <ParticipantVoting key={round.id} state={state} items={votable} participants={participants} quadrantName={quadrantName} />
+        <ParticipantVoting key={round.id} state={state} freshness={freshness} items={votable} participants={participants} quadrantName={quadrantName} />
       ) : (
         <PaperCount key={round.id} state={state} items={votable} />
       )}

@@ -67,6 +67,7 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
           <RoundView
             workshopId={id}
             state={selected}
+            freshness={rounds}
             items={byId}
             participants={board.data.participants}
             placements={placements}
