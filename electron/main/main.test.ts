@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contract, methodNames } from '../../shared/api/contract';
 import { type ApiResult, errorCodes } from '../../shared/api/errors';
 import en from '../../shared/i18n/locales/en.json';
@@ -19,28 +20,42 @@ import { tempDir } from '../../test/support/temp-dir';
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { APP_ENTRY_URL } from './origin';
 
-const launched: { fake: FakeElectron; bundle: LoadedBundle }[] = [];
+// Each test compiles the whole 3 MB bundle and opens a database; the first
+// also loads the native SQLite module. On two busy cores that can pass the
+// 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
+interface Launched {
+  readonly fake: FakeElectron;
+  readonly bundle: LoadedBundle;
+}
+
+/** Loads dist/main.cjs over `dataDir`, lets the app become ready, and waits until main has opened a window or given up. */
+async function start(dataDir: string, userData: string, before: (fake: FakeElectron) => void = () => undefined): Promise<Launched> {
+  const fake = createFakeElectron({ userData });
+  before(fake);
+  const bundle = loadBundle(builtFile('main.cjs'), { electron: fake.module }, ['--data-dir', dataDir]);
+  fake.ready();
+  await fake.settled;
+  return { fake, bundle };
+}
+
+function quit({ fake, bundle }: Launched): void {
+  fake.app.emit('will-quit');
+  bundle.unload();
+}
+
+const launched: Launched[] = [];
 
 // Registered after temp-dir's hook, so it runs first: the database is
 // closed and its lock released before the folder is removed.
-afterEach(() => {
-  for (const { fake, bundle } of launched.splice(0)) {
-    fake.app.emit('will-quit');
-    bundle.unload();
-  }
-});
+afterEach(() => launched.splice(0).forEach(quit));
 
-/** Loads dist/main.cjs over `dataDir`, lets the app become ready, and waits until main has opened a window or given up. */
-async function launch(dataDir: string, before: (fake: FakeElectron) => void = () => undefined): Promise<FakeElectron> {
-  const fake = createFakeElectron({ userData: tempDir('samverkstad-userdata-') });
-  before(fake);
-  const bundle = loadBundle(builtFile('main.cjs'), { electron: fake.module }, ['--data-dir', dataDir]);
-  launched.push({ fake, bundle });
-  fake.ready();
-  await vi.waitFor(() => {
-    if (fake.windows.length === 0 && fake.app.exitCode === null && !fake.app.quitCalled) throw new Error('main has neither opened a window nor exited');
-  });
-  return fake;
+/** An app of its own for one test, quit after it. */
+async function launch(dataDir: string, before?: (fake: FakeElectron) => void): Promise<FakeElectron> {
+  const app = await start(dataDir, tempDir('samverkstad-userdata-'), before);
+  launched.push(app);
+  return app.fake;
 }
 
 function onlyWindow(fake: FakeElectron): FakeWindow {
@@ -72,10 +87,25 @@ function snapshot(dir: string): Map<string, string> {
   );
 }
 
-describe('the desktop window', () => {
-  it('is sandboxed, context-isolated, without Node, with our preload, and loads the app origin', async () => {
-    const dataDir = tempDir();
-    const fake = await launch(dataDir);
+/**
+ * Checks that only look (or only touch what no other check reads) share one
+ * app: each load compiles the whole bundle, which is most of this file's time.
+ */
+describe('a running app', () => {
+  let dataDir: string;
+  let app: Launched;
+  let fake: FakeElectron;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkstad-main-'));
+    app = await start(dataDir, path.join(dataDir, 'userData'));
+    fake = app.fake;
+  });
+  afterAll(() => {
+    quit(app);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is sandboxed, context-isolated, without Node, with our preload, and loads the app origin', () => {
     const win = onlyWindow(fake);
 
     expect(win.options.webPreferences).toMatchObject({
@@ -99,39 +129,17 @@ describe('the desktop window', () => {
     expect(fs.existsSync(path.join(dataDir, 'samverkstad.db'))).toBe(true);
   });
 
-  it('has a menu without reload or developer tools', async () => {
-    const fake = await launch(tempDir());
+  it('has a menu without reload or developer tools', () => {
     const roles = JSON.stringify(fake.menus);
     expect(roles).toContain('editMenu');
     expect(roles).not.toMatch(/reload|devtools/i);
   });
 
-  it('leaves the folder to a running instance: a second launch quits before opening anything', async () => {
-    const dataDir = tempDir();
-    const fake = await launch(dataDir, (f) => (f.app.singleInstance = false));
-    expect(fake.app.quitCalled).toBe(true);
-    expect(fake.windows).toHaveLength(0);
-    expect(fs.existsSync(path.join(dataDir, 'samverkstad.db'))).toBe(false);
-  });
-
-  it('closes the database and frees the folder when the app quits', async () => {
-    const dataDir = tempDir();
-    const fake = await launch(dataDir);
-    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(true);
-    fake.app.emit('will-quit');
-    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(false);
-    expect(fake.ipcHandlers.has(INVOKE_CHANNEL)).toBe(false);
-  });
-});
-
-describe('app:// protocol', () => {
-  it('is registered as a privileged standard scheme before ready', async () => {
-    const fake = await launch(tempDir());
+  it('is registered as a privileged standard scheme before ready', () => {
     expect(fake.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
   });
 
   it('serves the built renderer with its security headers', async () => {
-    const fake = await launch(tempDir());
     const page = await fetchApp(fake, APP_ENTRY_URL);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
@@ -152,7 +160,6 @@ describe('app:// protocol', () => {
   });
 
   it('refuses traversal and other hosts, and never serves a file outside the renderer', async () => {
-    const fake = await launch(tempDir());
     const refusals: [url: string, status: number][] = [
       ['app://samverkstad/..%2fmain.cjs', 403],
       ['app://samverkstad/%2e%2e%2fmain.cjs', 403],
@@ -176,14 +183,10 @@ describe('app:// protocol', () => {
   });
 
   it('answers only reads', async () => {
-    const fake = await launch(tempDir());
     expect((await fetchApp(fake, APP_ENTRY_URL, { method: 'POST', body: 'x' })).status).toBe(405);
   });
-});
 
-describe('IPC', () => {
   it('answers every contract method through the handler with a proper envelope against the real file', async () => {
-    const fake = await launch(tempDir());
     const win = onlyWindow(fake);
     const invoke = invoker(fake);
     const trusted = { sender: win.webContents, senderFrame: TRUSTED_FRAME };
@@ -200,6 +203,96 @@ describe('IPC', () => {
     }
   });
 
+  it('refuses a method name that is not a string', async () => {
+    const win = onlyWindow(fake);
+    const result = await invoker(fake)({ sender: win.webContents, senderFrame: TRUSTED_FRAME }, 42, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  const untrusted: [string, (win: FakeWindow) => unknown][] = [
+    ['a subframe of our page', (win) => ({ sender: win.webContents, senderFrame: { url: APP_ENTRY_URL, parent: TRUSTED_FRAME } })],
+    ['our window after it navigated away', (win) => ({ sender: win.webContents, senderFrame: { url: 'https://example.com/', parent: null } })],
+    ['a frame look-alike origin', (win) => ({ sender: win.webContents, senderFrame: { url: 'app://samverkstad.evil/index.html', parent: null } })],
+    ['a frame that is gone', (win) => ({ sender: win.webContents, senderFrame: null })],
+    ['a WebContents that is not our window', () => ({ sender: new FakeWebContents(999), senderFrame: TRUSTED_FRAME })],
+  ];
+
+  it.each(untrusted)('refuses every method from %s and changes nothing', async (_name, eventFor) => {
+    const win = onlyWindow(fake);
+    const invoke = invoker(fake);
+    const event = eventFor(win);
+    const pushed = win.webContents.sent.length;
+
+    const create = await invoke(event, 'programme.create', { name: 'Intrång', area: '', level: 'lokal', description: '' });
+    expect(create).toEqual({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } });
+    for (const method of methodNames) {
+      expect(await invoke(event, method, {}), method).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+    const list = await invoke({ sender: win.webContents, senderFrame: TRUSTED_FRAME }, 'programme.list', {});
+    expect(list.ok && (list.value as { name: string }[]).map((p) => p.name)).not.toContain('Intrång');
+    expect(win.webContents.sent).toHaveLength(pushed);
+  });
+
+  it('keeps the window on the app origin', () => {
+    const contents = onlyWindow(fake).webContents;
+    for (const url of ['https://example.com/', 'http://127.0.0.1:4780/', 'file:///etc/passwd', 'app://samverkstad.evil/index.html', 'javascript:alert(1)']) {
+      expect(contents.fire('will-navigate', url), url).toEqual({ prevented: true });
+      expect(contents.fire('will-redirect', url), url).toEqual({ prevented: true });
+    }
+    expect(contents.fire('will-navigate', 'app://samverkstad/index.html#/programmes')).toEqual({ prevented: false });
+    expect(contents.fire('will-attach-webview', {}, {})).toEqual({ prevented: true });
+  });
+
+  it('opens no new windows, not even for its own pages', () => {
+    const contents = onlyWindow(fake).webContents;
+    for (const url of ['https://example.com/', APP_ENTRY_URL]) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+  });
+
+  it('guards web contents it did not create', () => {
+    const stray = new FakeWebContents(500);
+    fake.app.emit('web-contents-created', {}, stray);
+    expect(stray.fire('will-navigate', 'https://example.com/')).toEqual({ prevented: true });
+    expect(stray.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies permissions and every request that would leave the machine', () => {
+    const { permissionRequestHandler, permissionCheckHandler, beforeRequest } = fake.session;
+    const granted = vi.fn();
+    permissionRequestHandler?.({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect(permissionCheckHandler?.({}, 'notifications')).toBe(false);
+
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      beforeRequest?.({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    expect(cancelled('https://example.com/')).toBe(true);
+    expect(cancelled('http://127.0.0.1:4780/api/programme.list')).toBe(true);
+    expect(cancelled(APP_ENTRY_URL)).toBe(false);
+  });
+});
+
+describe('starting and quitting', () => {
+  it('leaves the folder to a running instance: a second launch quits before opening anything', async () => {
+    const dataDir = tempDir();
+    const fake = await launch(dataDir, (f) => (f.app.singleInstance = false));
+    expect(fake.app.quitCalled).toBe(true);
+    expect(fake.windows).toHaveLength(0);
+    expect(fs.existsSync(path.join(dataDir, 'samverkstad.db'))).toBe(false);
+  });
+
+  it('closes the database and frees the folder when the app quits', async () => {
+    const dataDir = tempDir();
+    const fake = await launch(dataDir);
+    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(true);
+    fake.app.emit('will-quit');
+    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(false);
+    expect(fake.ipcHandlers.has(INVOKE_CHANNEL)).toBe(false);
+  });
+});
+
+describe('IPC with an app of its own', () => {
   it('writes to the SQLite file and pushes the change to the window', async () => {
     const dataDir = tempDir();
     const fake = await launch(dataDir);
@@ -220,91 +313,12 @@ describe('IPC', () => {
     }
   });
 
-  it('refuses a method name that is not a string', async () => {
-    const fake = await launch(tempDir());
-    const win = onlyWindow(fake);
-    const result = await invoker(fake)({ sender: win.webContents, senderFrame: TRUSTED_FRAME }, 42, {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-  });
-
-  const untrusted: [string, (win: FakeWindow) => unknown][] = [
-    ['a subframe of our page', (win) => ({ sender: win.webContents, senderFrame: { url: APP_ENTRY_URL, parent: TRUSTED_FRAME } })],
-    ['our window after it navigated away', (win) => ({ sender: win.webContents, senderFrame: { url: 'https://example.com/', parent: null } })],
-    ['a frame look-alike origin', (win) => ({ sender: win.webContents, senderFrame: { url: 'app://samverkstad.evil/index.html', parent: null } })],
-    ['a frame that is gone', (win) => ({ sender: win.webContents, senderFrame: null })],
-    ['a WebContents that is not our window', () => ({ sender: new FakeWebContents(999), senderFrame: TRUSTED_FRAME })],
-  ];
-
-  it.each(untrusted)('refuses every method from %s and changes nothing', async (_name, eventFor) => {
-    const dataDir = tempDir();
-    const fake = await launch(dataDir);
-    const win = onlyWindow(fake);
-    const invoke = invoker(fake);
-    const event = eventFor(win);
-    const file = path.join(dataDir, 'samverkstad.db');
-
-    const create = await invoke(event, 'programme.create', { name: 'Intrång', area: '', level: 'lokal', description: '' });
-    expect(create).toEqual({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } });
-    for (const method of methodNames) {
-      expect(await invoke(event, method, {}), method).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    }
-    const list = await invoke({ sender: win.webContents, senderFrame: TRUSTED_FRAME }, 'programme.list', {});
-    expect(list.ok && (list.value as { name: string }[]).map((p) => p.name)).not.toContain('Intrång');
-    expect(win.webContents.sent).toEqual([]);
-    expect(fs.existsSync(file)).toBe(true);
-  });
-
   it('stops trusting a window once it is closed', async () => {
     const fake = await launch(tempDir());
     const win = onlyWindow(fake);
     (win as unknown as { close(): void }).close();
     const result = await invoker(fake)({ sender: win.webContents, senderFrame: TRUSTED_FRAME }, 'programme.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-  });
-});
-
-describe('navigation and other ways out', () => {
-  it('keeps the window on the app origin', async () => {
-    const fake = await launch(tempDir());
-    const contents = onlyWindow(fake).webContents;
-    for (const url of ['https://example.com/', 'http://127.0.0.1:4780/', 'file:///etc/passwd', 'app://samverkstad.evil/index.html', 'javascript:alert(1)']) {
-      expect(contents.fire('will-navigate', url), url).toEqual({ prevented: true });
-      expect(contents.fire('will-redirect', url), url).toEqual({ prevented: true });
-    }
-    expect(contents.fire('will-navigate', 'app://samverkstad/index.html#/programmes')).toEqual({ prevented: false });
-    expect(contents.fire('will-attach-webview', {}, {})).toEqual({ prevented: true });
-  });
-
-  it('opens no new windows, not even for its own pages', async () => {
-    const fake = await launch(tempDir());
-    const contents = onlyWindow(fake).webContents;
-    for (const url of ['https://example.com/', APP_ENTRY_URL]) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
-  });
-
-  it('guards web contents it did not create', async () => {
-    const fake = await launch(tempDir());
-    const stray = new FakeWebContents(500);
-    fake.app.emit('web-contents-created', {}, stray);
-    expect(stray.fire('will-navigate', 'https://example.com/')).toEqual({ prevented: true });
-    expect(stray.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-  });
-
-  it('denies permissions and every request that would leave the machine', async () => {
-    const fake = await launch(tempDir());
-    const { permissionRequestHandler, permissionCheckHandler, beforeRequest } = fake.session;
-    const granted = vi.fn();
-    permissionRequestHandler?.({}, 'media', granted);
-    expect(granted).toHaveBeenCalledWith(false);
-    expect(permissionCheckHandler?.({}, 'notifications')).toBe(false);
-
-    const cancelled = (url: string) => {
-      let answer: boolean | undefined;
-      beforeRequest?.({ url }, (response) => (answer = response.cancel));
-      return answer;
-    };
-    expect(cancelled('https://example.com/')).toBe(true);
-    expect(cancelled('http://127.0.0.1:4780/api/programme.list')).toBe(true);
-    expect(cancelled(APP_ENTRY_URL)).toBe(false);
   });
 });
 

@@ -60,6 +60,8 @@ export interface FakeElectron {
   };
   /** Emits 'ready' and resolves app.whenReady(), as Electron does once Chromium is up. */
   ready(): void;
+  /** Resolves once main has opened a window, quit or exited: start-up is over either way. */
+  readonly settled: Promise<void>;
 }
 
 export interface FakeApp extends EventEmitter {
@@ -103,6 +105,8 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
   let markReady: () => void = () => undefined;
   const whenReady = new Promise<void>((resolve) => (markReady = resolve));
   let nextContentsId = 1;
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
 
   const app = Object.assign(new EventEmitter(), {
     paths: new Map([['userData', options.userData]]),
@@ -133,9 +137,11 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     },
     quit: () => {
       app.quitCalled = true;
+      settle();
     },
     exit: (code = 0) => {
       app.exitCode = code;
+      settle();
     },
   });
 
@@ -152,6 +158,7 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
       this.webContents = new FakeWebContents(nextContentsId++);
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
+      settle();
     }
 
     static getAllWindows(): BrowserWindow[] {
@@ -254,6 +261,7 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     dialogs,
     menus,
     session: sessionState,
+    settled,
     ready() {
       isReady = true;
       app.emit('ready');
