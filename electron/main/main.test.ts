@@ -129,6 +129,12 @@ describe('a running app', () => {
     expect(fs.existsSync(path.join(dataDir, 'samverkstad.db'))).toBe(true);
   });
 
+  it('brings its window forward when the app is started again', () => {
+    const win = onlyWindow(fake);
+    fake.app.emit('second-instance', {}, [], '');
+    expect(win.focused).toBe(true);
+  });
+
   it('has a menu without reload or developer tools', () => {
     const roles = JSON.stringify(fake.menus);
     expect(roles).toContain('editMenu');

@@ -78,6 +78,7 @@ export interface FakeWindow extends EventEmitter {
   readonly webContents: FakeWebContents;
   loadedUrl: string | null;
   shown: boolean;
+  focused: boolean;
 }
 
 function notBeforeReady(isReady: () => boolean, what: string): void {
@@ -150,6 +151,7 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     readonly webContents: FakeWebContents;
     loadedUrl: string | null = null;
     shown = false;
+    focused = false;
     private destroyed = false;
 
     constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -188,7 +190,9 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
 
     restore(): void {}
 
-    focus(): void {}
+    focus(): void {
+      this.focused = true;
+    }
 
     close(): void {
       this.destroyed = true;
