@@ -20,10 +20,10 @@ import { tempDir } from '../../test/support/temp-dir';
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { APP_ENTRY_URL } from './origin';
 
-// Each test compiles the whole 3 MB bundle and opens a database; the first
+// A launch compiles the whole 3 MB bundle and opens a database; the first
 // also loads the native SQLite module. On two busy cores that can pass the
-// 5 s default.
-vi.setConfig({ testTimeout: 30_000 });
+// 5 s (test) and 10 s (hook) defaults.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 interface Launched {
   readonly fake: FakeElectron;
