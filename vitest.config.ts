@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll step is a round trip to Chromium; on two busy cores one
+          // can take longer than the 1 s default budget by itself.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -14,14 +14,20 @@ export interface QueryResult<T> {
   readonly error: ApiFailure | undefined;
   /** True until the latest request has answered (data may still show the previous answer). */
   readonly loading: boolean;
+  /** When the request that `data` answers was sent (performance.now()); a write answered after this is newer than `data`. */
+  readonly requestedAt: number | undefined;
   readonly reload: () => void;
 }
+
+/** What a view needs to tell a query's data apart from newer answers it holds itself. */
+export type QueryFreshness = Pick<QueryResult<unknown>, 'requestedAt' | 'reload'>;
 
 interface Answer<T> {
   readonly request: string;
   readonly key: string;
   readonly data: T | undefined;
   readonly error: ApiFailure | undefined;
+  readonly requestedAt: number;
 }
 
 export function useQuery<M extends MethodName>(method: M, input: MethodInput<M>): QueryResult<MethodOutput<M>> {
@@ -37,13 +43,14 @@ export function useQuery<M extends MethodName>(method: M, input: MethodInput<M>)
 
   useEffect(() => {
     let current = true;
+    const requestedAt = performance.now();
     const body = JSON.parse(key.slice(method.length + 1)) as MethodInput<M>;
     api.invoke(method, body).then(
       (data) => {
-        if (current) setAnswer({ request, key, data, error: undefined });
+        if (current) setAnswer({ request, key, data, error: undefined, requestedAt });
       },
       (error: unknown) => {
-        if (current) setAnswer({ request, key, data: undefined, error: toApiFailure(error) });
+        if (current) setAnswer({ request, key, data: undefined, error: toApiFailure(error), requestedAt });
       },
     );
     return () => {
@@ -56,6 +63,7 @@ export function useQuery<M extends MethodName>(method: M, input: MethodInput<M>)
     data: sameKey ? answer.data : undefined,
     error: sameKey ? answer.error : undefined,
     loading: answer?.request !== request,
+    requestedAt: sameKey ? answer.requestedAt : undefined,
     reload,
   };
 }

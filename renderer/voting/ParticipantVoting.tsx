@@ -4,6 +4,7 @@ import type { Participant } from '../../shared/participant/schema';
 import { dotsLeft, refuseDot, refuseRetraction, type RoundRules, type VoteRefusal } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import { toApiFailure } from '../api/ApiFailure';
+import type { QueryFreshness } from '../api/useQuery';
 import { EmptyState } from '../common/EmptyState';
 import { useToasts } from '../common/toastContext';
 import { errorMessage } from '../i18n/describeError';
@@ -16,6 +17,8 @@ export interface ParticipantVotingProps {
   readonly state: RoundState;
   /** The round's rules against what exists now; items gone since the start take no dots. */
   readonly rules: RoundRules;
+  /** The rounds query `state` came from, so newer answers to votes can be told apart from it. */
+  readonly freshness: QueryFreshness;
   readonly items: readonly WorkshopItem[];
   readonly participants: readonly Participant[];
   readonly quadrantName: (itemId: string) => string | null;
@@ -26,11 +29,11 @@ export interface ParticipantVotingProps {
  * shared rules decide what each button may do; only the current voter's
  * own dots are shown, the totals stay hidden until the reveal.
  */
-export function ParticipantVoting({ state, rules, items, participants, quadrantName }: ParticipantVotingProps) {
+export function ParticipantVoting({ state, freshness, rules, items, participants, quadrantName }: ParticipantVotingProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const onError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
-  const live = useLiveRound(state, onError);
+  const live = useLiveRound(state, freshness, onError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<VoteRefusal | null>(null);
   const left = (participantId: string): number => dotsLeft(rules, live.dots, participantId);

@@ -7,6 +7,7 @@ import type { Participant } from '../../shared/participant/schema';
 import { roundRules, votableInRound, type ItemsNow } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
+import type { QueryFreshness } from '../api/useQuery';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ResultsSection } from '../results/ResultsSection';
 import { PaperCount } from './PaperCount';
@@ -17,6 +18,7 @@ import { RoundFacts } from './RoundFacts';
 export interface RoundViewProps {
   readonly workshopId: WorkshopId;
   readonly state: RoundState;
+  readonly freshness: QueryFreshness;
   readonly items: ReadonlyMap<string, WorkshopItem>;
   /** The board and matrix as they are now: what the round may still vote on follows them. */
   readonly now: ItemsNow;
@@ -27,7 +29,7 @@ export interface RoundViewProps {
 }
 
 /** One round: its settings, the voting itself while open, and the results once revealed. */
-export function RoundView({ workshopId, state, items, now, participants, placements, labels, outcomes }: RoundViewProps) {
+export function RoundView({ workshopId, state, freshness, items, now, participants, placements, labels, outcomes }: RoundViewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { round } = state;
@@ -50,7 +52,7 @@ export function RoundView({ workshopId, state, items, now, participants, placeme
       {round.status === 'closed' ? (
         <p className="round__closed">{t('voting.closedNote')}</p>
       ) : round.mode === 'participants' ? (
-        <ParticipantVoting key={round.id} state={state} rules={roundRules(round, now)} items={votable} participants={participants} quadrantName={quadrantName} />
+        <ParticipantVoting key={round.id} state={state} freshness={freshness} rules={roundRules(round, now)} items={votable} participants={participants} quadrantName={quadrantName} />
       ) : (
         <PaperCount key={round.id} state={state} items={votable} />
       )}

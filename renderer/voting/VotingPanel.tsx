@@ -71,6 +71,7 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
           <RoundView
             workshopId={id}
             state={selected}
+            freshness={rounds}
             items={byId}
             now={now}
             participants={board.data.participants}

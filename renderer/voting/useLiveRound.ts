@@ -3,18 +3,31 @@
  * budget at once, or a quick second click would pass the UI check and be
  * refused by the server. Each cast or retraction is laid over the round
  * while in flight; its answer (the whole round after the change) is then
- * shown until a newer answer to the round query arrives.
+ * shown until the round query has data it asked for after that answer
+ * arrived. Newer is decided by when the query was sent, not by which answer
+ * arrived last: a refetch sent before a vote can land after the vote's own
+ * answer, and showing it would take the dot off the screen again and let a
+ * spent budget be clicked once more.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dot } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
 import type { ParticipantId } from '../../shared/participant/schema';
 import { useApi } from '../api/ApiContext';
+import type { QueryFreshness } from '../api/useQuery';
 import { dotsOf } from './roundData';
 
 interface PendingVote {
   readonly kind: 'cast' | 'retract';
   readonly dot: Dot;
+}
+
+/** A vote's answer: the round right after that vote. */
+export interface HeldAnswer {
+  readonly state: RoundState;
+  /** performance.now() when the vote was sent and when its answer arrived. */
+  readonly sentAt: number;
+  readonly receivedAt: number;
 }
 
 export interface LiveRound {
@@ -34,35 +47,49 @@ function applyPending(dots: readonly Dot[], pending: readonly PendingVote[]): Do
   return result;
 }
 
-export function useLiveRound(server: RoundState, onError: (failure: unknown) => void): LiveRound {
+/** The query's round only once it was asked for after the held answer came in; until then the answer is newer. */
+export function newestRound(queried: RoundState, requestedAt: number | undefined, held: HeldAnswer | null): RoundState {
+  return held !== null && (requestedAt === undefined || requestedAt < held.receivedAt) ? held.state : queried;
+}
+
+/** Of two answers, the one to the vote sent last: the server handles one page's votes in the order they were sent. */
+export function laterAnswer(current: HeldAnswer | null, next: HeldAnswer): HeldAnswer {
+  return current !== null && current.sentAt > next.sentAt ? current : next;
+}
+
+export function useLiveRound(server: RoundState, freshness: QueryFreshness, onError: (failure: unknown) => void): LiveRound {
   const api = useApi();
-  const [held, setHeld] = useState<{ readonly state: RoundState; readonly against: RoundState } | null>(null);
+  const [held, setHeld] = useState<HeldAnswer | null>(null);
   const [pending, setPending] = useState<readonly PendingVote[]>([]);
-  const serverRef = useRef(server);
+  const roundId = server.round.id;
+  const reloadRef = useRef(freshness.reload);
   const onErrorRef = useRef(onError);
   useEffect(() => {
-    serverRef.current = server;
+    reloadRef.current = freshness.reload;
     onErrorRef.current = onError;
   });
 
-  const base = held && held.against === server ? held.state : server;
-  const dots = applyPending(dotsOf(base), pending);
+  const dots = applyPending(dotsOf(newestRound(server, freshness.requestedAt, held)), pending);
 
   const vote = useCallback(
     async (kind: 'cast' | 'retract', dot: Dot) => {
       const entry: PendingVote = { kind, dot };
       setPending((list) => [...list, entry]);
       try {
-        const input = { roundId: serverRef.current.round.id, participantId: dot.participantId as ParticipantId, itemId: dot.itemId };
+        const sentAt = performance.now();
+        const input = { roundId, participantId: dot.participantId as ParticipantId, itemId: dot.itemId };
         const state = await api.invoke(kind === 'cast' ? 'voting.cast' : 'voting.retract', input);
-        setHeld({ state, against: serverRef.current });
+        setHeld((current) => laterAnswer(current, { state, sentAt, receivedAt: performance.now() }));
+        // The change event may have refetched the round before this answer
+        // came in; one request sent now is sure to be at least as new.
+        reloadRef.current();
       } catch (failure) {
         onErrorRef.current(failure);
       } finally {
         setPending((list) => list.filter((p) => p !== entry));
       }
     },
-    [api],
+    [api, roundId],
   );
 
   return { dots, vote };
