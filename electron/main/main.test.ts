@@ -9,14 +9,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { contract, methodNames } from '../../shared/api/contract';
 import { type ApiResult, errorCodes } from '../../shared/api/errors';
 import en from '../../shared/i18n/locales/en.json';
 import sv from '../../shared/i18n/locales/sv.json';
 import { createFakeElectron, type FakeElectron, FakeWebContents, type FakeWindow } from '../../test/support/fake-electron';
 import { builtFile, type LoadedBundle, loadBundle } from '../../test/support/load-bundle';
+import { holdInChild, tryInChild } from '../../test/support/lock-holder';
 import { tempDir } from '../../test/support/temp-dir';
+import { LOCK_FILE_NAME } from '../storage/lock';
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { APP_ENTRY_URL } from './origin';
 
@@ -77,10 +79,10 @@ function fetchApp(fake: FakeElectron, url: string, init?: RequestInit): Promise<
   return handler(new Request(url, init));
 }
 
-/** Every entry of a folder with a hash of its content, to show nothing was written. */
+/** Every entry of a folder with a hash of its content, to show nothing was written (the lock file is only ever locked). */
 function snapshot(dir: string): Map<string, string> {
   return new Map(
-    fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => {
+    fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name !== LOCK_FILE_NAME).map((name) => {
       const file = path.join(dir, name);
       return [name, fs.statSync(file).isFile() ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'folder'];
     }),
@@ -291,9 +293,9 @@ describe('starting and quitting', () => {
   it('closes the database and frees the folder when the app quits', async () => {
     const dataDir = tempDir();
     const fake = await launch(dataDir);
-    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(true);
+    expect(tryInChild(dataDir)).toBe('SQLITE_BUSY');
     fake.app.emit('will-quit');
-    expect(fs.existsSync(path.join(dataDir, 'samverkstad.lock'))).toBe(false);
+    expect(tryInChild(dataDir)).toBe('locked');
     expect(fake.ipcHandlers.has(INVOKE_CHANNEL)).toBe(false);
   });
 });
@@ -336,14 +338,15 @@ describe('IPC with an app of its own', () => {
 interface StartupFailure {
   readonly name: string;
   readonly code: keyof typeof en.errors;
-  prepare(dataDir: string): void;
+  /** Returns what undoes the preparation once the check is done, if anything must. */
+  prepare(dataDir: string): Promise<(() => Promise<void>) | void>;
 }
 
 const startupFailures: StartupFailure[] = [
   {
     name: 'a file from a newer app version',
     code: 'db_too_new',
-    prepare(dataDir) {
+    async prepare(dataDir) {
       const db = new Database(path.join(dataDir, 'samverkstad.db'));
       db.pragma('user_version = 999');
       db.close();
@@ -352,9 +355,9 @@ const startupFailures: StartupFailure[] = [
   {
     name: 'a folder open in another process',
     code: 'data_in_use',
-    prepare(dataDir) {
-      // The process that started this test runner is alive and is not us.
-      fs.writeFileSync(path.join(dataDir, 'samverkstad.lock'), String(process.ppid));
+    async prepare(dataDir) {
+      const holder = await holdInChild(dataDir);
+      return holder.kill;
     },
   },
 ];
@@ -362,7 +365,10 @@ const startupFailures: StartupFailure[] = [
 describe('start-up errors', () => {
   it.each(startupFailures)('tell the user about $name in both languages', async ({ code, prepare }) => {
     const dataDir = tempDir();
-    prepare(dataDir);
+    const release = await prepare(dataDir);
+    onTestFinished(async () => {
+      if (release) await release();
+    });
     const before = snapshot(dataDir);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
@@ -379,5 +385,35 @@ describe('start-up errors', () => {
     expect(fake.ipcHandlers.size).toBe(0);
     expect(logged).toHaveBeenCalled();
     expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('offer the newest good backup for a damaged file, keep the damaged file aside and open with the data back', async () => {
+    const dataDir = tempDir();
+    const first = await launch(dataDir);
+    const invoke = invoker(first);
+    const trusted = { sender: onlyWindow(first).webContents, senderFrame: TRUSTED_FRAME };
+    await invoke(trusted, 'programme.create', { name: 'LOS Olofström', area: '', level: 'lokal', description: '' });
+    expect(await invoke(trusted, 'data.backup', {})).toMatchObject({ ok: true });
+    first.app.emit('will-quit');
+    const file = path.join(dataDir, 'samverkstad.db');
+    const damaged = Buffer.from(fs.readFileSync(file));
+    damaged.fill(0x5a, 0, 16);
+    fs.writeFileSync(file, damaged);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    // The stand-in answers every dialog with its first button: restore.
+    const fake = await launch(dataDir);
+
+    expect(fake.dialogs).toHaveLength(1);
+    const [shown] = fake.dialogs;
+    expect(shown?.message).toContain(sv.errors.db_damaged);
+    expect(shown?.message).toContain(en.errors.db_damaged);
+    expect(shown?.buttons?.[0]).toContain(sv.startup.restoreNewest);
+    expect(shown?.buttons?.[0]).toContain(en.startup.restoreNewest);
+    const aside = fs.readdirSync(dataDir).filter((name) => name.startsWith('samverkstad.db.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dataDir, aside[0]!))).toEqual(damaged);
+    const listed = await invoker(fake)({ sender: onlyWindow(fake).webContents, senderFrame: TRUSTED_FRAME }, 'programme.list', {});
+    expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ name: 'LOS Olofström' })]) });
   });
 });
