@@ -81,6 +81,7 @@ describe('undo scoped to the workshop in the browser', () => {
   it('a closed voting round is not reopened by Ctrl+Z on another workshop’s board', async () => {
     const { a, b } = await twoWorkshops(session.server);
     const note = await apiCall(session.server, 'note.create', { workshopId: a.id, text: 'Läkemedel', colour: 'yellow', authorId: null });
+    await apiCall(session.server, 'matrix.place', { workshopId: a.id, placements: [{ itemId: note.id, kind: 'note', x: 0.5, y: 0.5 }] });
     const { round } = await apiCall(session.server, 'voting.start', { workshopId: a.id, settings: { scope: { kind: 'selection', itemIds: [note.id] } } });
     await apiCall(session.server, 'voting.setStatus', { roundId: round.id, status: 'closed' });
 
