@@ -176,6 +176,8 @@ describe('follow-up meetings in the browser', () => {
     expect(await protocolItems('Ändrad status och hälsa')).toEqual(changes);
     expect(await protocolItems('Tas upp på nästa möte')).toEqual([ACT.ongoing]);
     expect(await protocolItems('Deltagare')).toEqual(['Anna Berg, Karlskrona kommun', 'Omar Haddad, Blekingesjukhuset']);
+    await page.getByRole('article', { name: 'Protokoll' }).getByText('Handlingsplan Karlskrona · LOS Karlskrona').waitFor();
+    await page.getByRole('button', { name: 'Skriv ut protokollet' }).waitFor();
     const stored = await apiCall(session.server, 'planMeeting.get', { id: meetingId });
     expect(stored.protocol?.changes.map((c) => [c.activityId, c.field, c.to])).toEqual([
       [late.id, 'status', 'klar'],

@@ -16,7 +16,7 @@ import { ProtocolSheet } from './ProtocolSheet';
  * untick unreached agenda items that should not follow to the next meeting,
  * then closes. Undo reopens the meeting.
  */
-export function CloseMeetingDialog({ view, onClose }: { readonly view: MeetingView; readonly onClose: () => void }) {
+export function CloseMeetingDialog({ view, source, onClose }: { readonly view: MeetingView; readonly source: string; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notice = useUndoableNotice();
@@ -57,6 +57,7 @@ export function CloseMeetingDialog({ view, onClose }: { readonly view: MeetingVi
       {preview.data ? (
         <ProtocolSheet
           protocol={preview.data}
+          source={source}
           carryOver={
             choices.length === 0 ? (
               <p className="protocol__none">{t('meetings.protocol.none')}</p>

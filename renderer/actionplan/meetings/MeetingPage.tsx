@@ -15,7 +15,7 @@ import { AgendaSection } from './AgendaSection';
 import { AttendeeList } from './AttendeeList';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { DecisionsSection } from './DecisionsSection';
-import { meetingCrumbs, meetingName } from './meetingLinks';
+import { meetingCrumbs, meetingName, protocolSource } from './meetingLinks';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { ParkedSection } from './ParkedSection';
 import { ProtocolSheet } from './ProtocolSheet';
@@ -82,7 +82,7 @@ export function MeetingPage({ planId, meetingId }: { readonly planId: string; re
       ) : (
         <>
           <p className="meeting__closed-note">{t('meetings.protocol.closedNote')}</p>
-          {view.data.protocol ? <ProtocolSheet protocol={view.data.protocol} /> : null}
+          {view.data.protocol ? <ProtocolSheet protocol={view.data.protocol} source={protocolSource(plan.data)} /> : null}
         </>
       )}
 
@@ -97,7 +97,7 @@ export function MeetingPage({ planId, meetingId }: { readonly planId: string; re
           }}
         />
       ) : null}
-      {dialog === 'close' ? <CloseMeetingDialog view={view.data} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'close' ? <CloseMeetingDialog view={view.data} source={protocolSource(plan.data)} onClose={() => setDialog(null)} /> : null}
     </section>
   );
 }

@@ -7,12 +7,14 @@ import { changeSummary, decisionSentence } from './changeText';
 
 export interface ProtocolSheetProps {
   readonly protocol: Protocol;
+  /** Which plan and programme the minutes belong to, for the printed page. */
+  readonly source: string;
   /** The closing dialog puts its carry-over choices here instead of the plain list. */
   readonly carryOver?: ReactNode;
 }
 
 /** The minutes: date, attendees, beslut, status changes and what carries over. Also the printed page. */
-export function ProtocolSheet({ protocol, carryOver }: ProtocolSheetProps) {
+export function ProtocolSheet({ protocol, source, carryOver }: ProtocolSheetProps) {
   const { t, i18n } = useTranslation();
   const none = <p className="protocol__none">{t('meetings.protocol.none')}</p>;
   return (
@@ -21,6 +23,7 @@ export function ProtocolSheet({ protocol, carryOver }: ProtocolSheetProps) {
         {t('meetings.protocol.heading')}
         {protocol.title ? ` – ${protocol.title}` : ''}
       </h2>
+      <p className="protocol__source">{source}</p>
       <dl className="facts">
         <div className="facts__row">
           <dt>{t('fields.date')}</dt>

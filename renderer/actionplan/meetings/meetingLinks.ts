@@ -25,3 +25,8 @@ export function meetingCrumbs(t: Translate, language: string, plan: PlanView, me
 export function meetingName(meeting: { readonly title: string; readonly date: string }, language: string): string {
   return meeting.title || formatCalendarDate(meeting.date, language);
 }
+
+/** "Handlingsplan Karlskrona · LOS Karlskrona": where a protokoll comes from. */
+export function protocolSource(plan: PlanView): string {
+  return `${plan.plan.title} · ${plan.programmeName}`;
+}
