@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingId, MeetingSummary, PlanId } from '../../../shared/actionplan/schema';
+import type { MeetingSummary, PlanId } from '../../../shared/actionplan/schema';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { navigate } from '../../app/router';
 import { isNotFound } from '../../api/isNotFound';
@@ -82,7 +82,7 @@ export function MeetingsPage({ planId }: { readonly planId: string }) {
           onClose={close}
           onSaved={(created) => {
             close();
-            navigate({ view: 'planMeeting', planId: plan.plan.id, meetingId: created.id as MeetingId });
+            navigate({ view: 'planMeeting', planId: plan.plan.id, meetingId: created.id });
           }}
         />
       ) : null}

@@ -2,7 +2,7 @@ import type { DecisionKind } from '../../../shared/actionplan/schema';
 import type { Translate } from '../../i18n/translate';
 
 /** A status or health value in the UI language; history stores the enum value. */
-export function progressValue(t: Translate, field: 'status' | 'health', value: string): string {
+function progressValue(t: Translate, field: 'status' | 'health', value: string): string {
   return t(field === 'status' ? `plan.activityStatus.${value}` : `plan.health.${value}`, { defaultValue: value });
 }
 
