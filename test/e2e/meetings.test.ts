@@ -85,7 +85,7 @@ describe('follow-up meetings in the browser', () => {
     expect(await page.getByRole('link', { name: 'Tillbaka till handlingsplanen' }).getAttribute('href')).toBe(`#/plan/${plan.id}`);
     await expectAccessible(page, 'meetings list');
 
-    await page.getByRole('button', { name: 'Nytt uppföljningsmöte' }).click();
+    await page.getByRole('button', { name: 'Nytt uppföljningsmöte', exact: true }).click();
     await expectAccessible(page, 'new meeting dialog');
     await dialog().getByLabel('Datum').fill(date);
     await dialog().getByLabel(/^Deltagare/).fill('Anna Berg, Karlskrona kommun\nOmar Haddad, Blekingesjukhuset');
@@ -159,7 +159,7 @@ describe('follow-up meetings in the browser', () => {
     expect(made).toMatchObject({ responsibleName: 'Omar Haddad', due: inDays(30), status: 'ej_paborjad' });
 
     // Closing: the preview lists what was recorded; the unreached pågår activity is let go.
-    await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await page.getByRole('button', { name: 'Avsluta mötet', exact: true }).click();
     await dialog().getByRole('article', { name: 'Protokoll' }).waitFor();
     await expectAccessible(page, 'close dialog');
     await dialog().getByRole('checkbox', { name: ACT.relatives }).uncheck();
@@ -188,7 +188,7 @@ describe('follow-up meetings in the browser', () => {
 
     // Ctrl+Z reopens the meeting; redo closes it again with the same protokoll.
     await page.locator('body').press('Control+z');
-    await page.getByRole('button', { name: 'Avsluta mötet' }).waitFor();
+    await page.getByRole('button', { name: 'Avsluta mötet', exact: true }).waitFor();
     expect((await apiCall(session.server, 'planMeeting.get', { id: meetingId })).meeting.status).toBe('open');
     await page.locator('body').press('Control+Shift+z');
     await page.getByRole('article', { name: 'Protokoll' }).waitFor();
@@ -200,7 +200,7 @@ describe('follow-up meetings in the browser', () => {
     const first = page.getByRole('list', { name: 'Möteshistorik' }).getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
     await first.getByText('Avslutat').waitFor();
     await first.getByText('2 beslut, 2 ändringar').waitFor();
-    await page.getByRole('button', { name: 'Nytt uppföljningsmöte' }).click();
+    await page.getByRole('button', { name: 'Nytt uppföljningsmöte', exact: true }).click();
     await dialog().getByLabel('Datum').fill(inDays(14));
     await dialog().getByRole('button', { name: 'Skapa mötet' }).click();
     await page.getByRole('heading', { level: 1, name: `Uppföljningsmöte ${formatCalendarDate(inDays(14), 'sv')}` }).waitFor();
