@@ -1,3 +1,5 @@
+import { MeetingPage } from '../actionplan/meetings/MeetingPage';
+import { MeetingsPage } from '../actionplan/meetings/MeetingsPage';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
@@ -12,6 +14,10 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <ProgrammeView key={route.id} id={route.id} />;
     case 'workshop':
       return <BoardView key={route.id} id={route.id} />;
+    case 'planMeetings':
+      return <MeetingsPage key={route.planId} planId={route.planId} />;
+    case 'planMeeting':
+      return <MeetingPage key={route.meetingId} planId={route.planId} meetingId={route.meetingId} />;
     case 'data':
       return <DataView />;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref } from './router';
 
 const id = '2f1c8a52-8a54-4a8e-9a0e-1c2d3e4f5a6b';
+const other = '7d3e9b10-4c2a-4f6e-8b1d-5a6c7e8f9a0b';
 
 describe('parseRoute', () => {
   it('knows the four views', () => {
@@ -9,6 +10,12 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/programme/${id}`)).toEqual({ view: 'programme', id });
     expect(parseRoute(`#/workshop/${id}`)).toEqual({ view: 'workshop', id });
     expect(parseRoute('#/data')).toEqual({ view: 'data' });
+  });
+
+  it('knows a plan\'s follow-up meetings and one meeting', () => {
+    expect(parseRoute(`#/plan/${id}/meetings`)).toEqual({ view: 'planMeetings', planId: id });
+    expect(parseRoute(`#/plan/${id}/meeting/${other}`)).toEqual({ view: 'planMeeting', planId: id, meetingId: other });
+    expect(parseRoute(`#/plan/${id}/meeting/`)).toEqual({ view: 'start' });
   });
 
   it('sends anything unknown to the start view', () => {
@@ -23,6 +30,8 @@ describe('parseRoute', () => {
       { view: 'data' },
       { view: 'programme', id },
       { view: 'workshop', id },
+      { view: 'planMeetings', planId: id },
+      { view: 'planMeeting', planId: id, meetingId: other },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -8,17 +8,25 @@ export type Route =
   | { readonly view: 'start' }
   | { readonly view: 'programme'; readonly id: string }
   | { readonly view: 'workshop'; readonly id: string }
+  | { readonly view: 'planMeetings'; readonly planId: string }
+  | { readonly view: 'planMeeting'; readonly planId: string; readonly meetingId: string }
   | { readonly view: 'data' };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
 const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
+const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
   if (programme?.[1]) return { view: 'programme', id: programme[1] };
   const workshop = WORKSHOP.exec(hash);
   if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
+  const meetings = PLAN_MEETINGS.exec(hash);
+  if (meetings?.[1]) return { view: 'planMeetings', planId: meetings[1] };
+  const meeting = PLAN_MEETING.exec(hash);
+  if (meeting?.[1] && meeting[2]) return { view: 'planMeeting', planId: meeting[1], meetingId: meeting[2] };
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
   return { view: 'start' };
 }
@@ -33,6 +41,10 @@ export function routeHref(route: Route): string {
       return `#/programme/${encodeURIComponent(route.id)}`;
     case 'workshop':
       return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'planMeetings':
+      return `#/plan/${encodeURIComponent(route.planId)}/meetings`;
+    case 'planMeeting':
+      return `#/plan/${encodeURIComponent(route.planId)}/meeting/${encodeURIComponent(route.meetingId)}`;
   }
 }
 

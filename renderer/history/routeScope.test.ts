@@ -9,6 +9,12 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'workshop', id })).toBe(`workshop:${id}`);
   });
 
+  it('walks the plan\'s history on its meeting pages', () => {
+    expect(routeScope({ view: 'planMeetings', planId: id })).toBe(`plan:${id}`);
+    expect(routeScope({ view: 'planMeeting', planId: id, meetingId: 'c5a1e2f0-1b2c-4d3e-8f4a-5b6c7d8e9f01' })).toBe(`plan:${id}`);
+    expect(routeScope({ view: 'planMeeting', planId: 'nope', meetingId: 'nope' })).toBe('home');
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');
