@@ -1,3 +1,4 @@
+import { PlanPage } from '../actionplan/PlanPage';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
@@ -14,5 +15,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <BoardView key={route.id} id={route.id} />;
     case 'data':
       return <DataView />;
+    case 'plan':
+      return <PlanPage key={route.id} id={route.id} activity={route.activity} />;
   }
 }

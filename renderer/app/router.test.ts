@@ -11,6 +11,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/data')).toEqual({ view: 'data' });
   });
 
+  it('knows the plan page, with an activity to show', () => {
+    expect(parseRoute(`#/plan/${id}`)).toEqual({ view: 'plan', id });
+    expect(parseRoute(`#/plan/${id}?activity=${id}`)).toEqual({ view: 'plan', id, activity: id });
+    expect(parseRoute(`#/plan/${id}?activity=`)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x']) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -23,6 +29,8 @@ describe('parseRoute', () => {
       { view: 'data' },
       { view: 'programme', id },
       { view: 'workshop', id },
+      { view: 'plan', id },
+      { view: 'plan', id, activity: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -8,17 +8,22 @@ export type Route =
   | { readonly view: 'start' }
   | { readonly view: 'programme'; readonly id: string }
   | { readonly view: 'workshop'; readonly id: string }
-  | { readonly view: 'data' };
+  | { readonly view: 'data' }
+  /** `activity`: an activity to scroll to and focus, as the workshop summary links to it. */
+  | { readonly view: 'plan'; readonly id: string; readonly activity?: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
 const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
   if (programme?.[1]) return { view: 'programme', id: programme[1] };
   const workshop = WORKSHOP.exec(hash);
   if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
+  const plan = PLAN.exec(hash);
+  if (plan?.[1]) return plan[2] ? { view: 'plan', id: plan[1], activity: plan[2] } : { view: 'plan', id: plan[1] };
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
   return { view: 'start' };
 }
@@ -33,6 +38,8 @@ export function routeHref(route: Route): string {
       return `#/programme/${encodeURIComponent(route.id)}`;
     case 'workshop':
       return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'plan':
+      return `#/plan/${encodeURIComponent(route.id)}${route.activity ? `?activity=${encodeURIComponent(route.activity)}` : ''}`;
   }
 }
 
