@@ -28,11 +28,11 @@ export function ActivityDetailsDialog({ activity, onEdit, onDelete, onClose }: A
       <dl className="plan-details__facts">
         <dt>{t('plan.activity.status')}</dt>
         <dd>
-          {t(`plan.activityStatus.${activity.status}`)} <OverdueBadge overdue={activity.overdue} />
+          {t(`plan.activityStatus.${activity.status}`)} <OverdueBadge overdue={activity.overdue} label={t('plan.activity.overdue')} />
         </dd>
         <dt>{t('plan.activity.health')}</dt>
         <dd>
-          <HealthLabel activity={activity} />
+          <HealthLabel activity={activity} label={t(`plan.health.${activity.health}`)} />
         </dd>
         <dt>{t('plan.activity.responsibleName')}</dt>
         <dd>{responsible || none}</dd>

@@ -1,8 +1,9 @@
 /**
  * One list of activities (a delmål's, or those directly under an område).
- * Rows move by drag and drop (also into another list of the same plan), by
- * Alt+↑/↓ anywhere in the row, or by the move buttons; each move is one
- * reorder call and so one undo step.
+ * Rows move by drag and drop (also into another list of the same plan) or
+ * by Alt+↑/↓ anywhere in the row (the page says so above the lists); each
+ * move is one reorder call and so one undo step. No move buttons per row:
+ * a long plan has hundreds of rows, and they doubled its render time.
  */
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
 import { errorMessage } from '../i18n/describeError';
 import { HealthLabel, OverdueBadge } from './ActivityBadges';
-import { dateRange } from './planFormat';
+import type { PlanWords } from './planWords';
 import { dropInto, moveBy } from './reorder';
 
 const DRAG_TYPE = 'application/x-samverkstad-activity';
@@ -24,14 +25,15 @@ export interface ActivityTableProps {
   readonly activities: readonly Activity[];
   readonly onOpen: (activity: Activity) => void;
   readonly onEdit: (activity: Activity) => void;
+  readonly words: PlanWords;
 }
 
 export function activityAnchor(id: string): string {
   return `activity-${id}`;
 }
 
-export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onEdit }: ActivityTableProps) {
-  const { t, i18n } = useTranslation();
+export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onEdit, words }: ActivityTableProps) {
+  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const ids = activities.map((a) => a.id as string);
@@ -84,7 +86,7 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
               </td>
             </tr>
           ) : null}
-          {activities.map((activity, index) => (
+          {activities.map((activity) => (
             <tr
               key={activity.id}
               id={activityAnchor(activity.id)}
@@ -100,35 +102,23 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
               onKeyDown={(event) => onKeyDown(event, activity.id)}
             >
               <th scope="row">
-                <button type="button" className="link-button plan-activity__what" aria-label={t('plan.activity.open', { what: activity.what })} onClick={() => onOpen(activity)}>
+                <button type="button" className="link-button plan-activity__what" aria-label={words.open(activity.what)} onClick={() => onOpen(activity)}>
                   {activity.what}
                 </button>{' '}
-                <OverdueBadge overdue={activity.overdue} />
+                <OverdueBadge overdue={activity.overdue} label={words.overdue} />
               </th>
               <td>
                 {activity.responsibleName}
                 {activity.responsibleOrganisation ? <span className="plan-activity__org">{activity.responsibleOrganisation}</span> : null}
-                {activity.responsibleHuvudman ? <span className="plan-activity__org">{t(`huvudman.${activity.responsibleHuvudman}`)}</span> : null}
+                {activity.responsibleHuvudman ? <span className="plan-activity__org">{words.huvudman[activity.responsibleHuvudman]}</span> : null}
               </td>
-              <td>{dateRange(t, i18n.language, activity.start, activity.due, '')}</td>
-              <td>{t(`plan.activityStatus.${activity.status}`)}</td>
+              <td>{words.schedule(activity.start, activity.due)}</td>
+              <td>{words.status[activity.status]}</td>
               <td>
-                <HealthLabel activity={activity} />
+                <HealthLabel activity={activity} label={words.health[activity.health]} />
               </td>
               <td className="plan-row-actions">
-                <button type="button" className="button button--small" aria-label={t('plan.activity.moveUp', { what: activity.what })} aria-disabled={index === 0 || undefined} onClick={() => send(moveBy(ids, activity.id, -1))}>
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('plan.activity.moveDown', { what: activity.what })}
-                  aria-disabled={index === activities.length - 1 || undefined}
-                  onClick={() => send(moveBy(ids, activity.id, 1))}
-                >
-                  ↓
-                </button>
-                <button type="button" className="button button--small" aria-label={t('plan.activity.editNamed', { what: activity.what })} onClick={() => onEdit(activity)}>
+                <button type="button" className="button button--small" aria-label={words.edit(activity.what)} onClick={() => onEdit(activity)}>
                   {t('common.edit')}
                 </button>
               </td>

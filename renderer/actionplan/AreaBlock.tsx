@@ -10,6 +10,7 @@ import { ActivityTable } from './ActivityTable';
 import type { OpenPlanDialog } from './planDialogs';
 import { ProgressFigure } from './ProgressFigure';
 import { progressOf } from '../../shared/actionplan/rules';
+import type { PlanWords } from './planWords';
 import { moveBy } from './reorder';
 
 export interface AreaBlockProps {
@@ -17,9 +18,10 @@ export interface AreaBlockProps {
   readonly view: AreaView;
   readonly areaIds: readonly string[];
   readonly open: OpenPlanDialog;
+  readonly words: PlanWords;
 }
 
-export function AreaBlock({ planId, view, areaIds, open }: AreaBlockProps) {
+export function AreaBlock({ planId, view, areaIds, open, words }: AreaBlockProps) {
   const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
@@ -43,6 +45,7 @@ export function AreaBlock({ planId, view, areaIds, open }: AreaBlockProps) {
   };
   const tableProps = {
     areaId: area.id,
+    words,
     onOpen: (activity: AreaView['activities'][number]) => open({ kind: 'details', area: view, activity }),
     onEdit: (activity: AreaView['activities'][number]) => open({ kind: 'activity', area: view, goalId: activity.goalId, activity }),
   };

@@ -3,7 +3,7 @@
  * område with its delmål and activities. `activity` (from a link in a
  * workshop summary) scrolls to that activity's row and focuses it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlanId, type PlanStatus, planStatuses } from '../../shared/actionplan/schema';
 import { routeHref } from '../app/router';
@@ -26,6 +26,7 @@ import { AreaBlock } from './AreaBlock';
 import { PlanDialogs } from './PlanDialogs';
 import type { PlanDialogState } from './planDialogs';
 import { dateRange } from './planFormat';
+import { planWords } from './planWords';
 import { ProgressFigure } from './ProgressFigure';
 import './plan.css';
 
@@ -36,6 +37,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
   const { data: view, error, reload } = useQuery('plan.get', { id: id as PlanId });
   const [dialog, setDialog] = useState<PlanDialogState | null>(null);
   const focused = useRef<string | null>(null);
+  const words = useMemo(() => planWords(t, i18n.language), [t, i18n.language]);
   useDocumentTitle(view?.plan.title ?? (isNotFound(error) ? t('plan.page.notFoundTitle') : undefined));
 
   useEffect(() => {
@@ -99,7 +101,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
         </EmptyState>
       ) : null}
       {view.areas.map((area) => (
-        <AreaBlock key={area.area.id} planId={plan.id} view={area} areaIds={areaIds} open={setDialog} />
+        <AreaBlock key={area.area.id} planId={plan.id} view={area} areaIds={areaIds} open={setDialog} words={words} />
       ))}
       <div className="plan-area__add">
         <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'area' })}>

@@ -26,7 +26,7 @@ export function WorkshopPlanLinks({ workshopId }: { readonly workshopId: Worksho
               {link.activities.map((activity) => (
                 <li key={activity.id}>
                   <a href={routeHref({ view: 'plan', id: link.planId, activity: activity.id })}>{activity.what}</a> ({t(`plan.activityStatus.${activity.status}`)}){' '}
-                  <OverdueBadge overdue={activity.overdue} />
+                  <OverdueBadge overdue={activity.overdue} label={t('plan.activity.overdue')} />
                 </li>
               ))}
             </ul>

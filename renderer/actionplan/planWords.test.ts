@@ -1,0 +1,22 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate } from '../common/format';
+import { resources } from '../i18n/i18n';
+import type { Translate } from '../i18n/translate';
+import { planWords } from './planWords';
+
+describe('planWords', () => {
+  it('says per row what translating per row would say', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng: 'sv', interpolation: { escapeValue: false } });
+    const t = instance.t.bind(instance) as Translate;
+    const words = planWords(t, 'sv');
+    expect(words.status.ej_paborjad).toBe('Ej påbörjad');
+    expect(words.health.rod).toBe('Röd');
+    expect(words.overdue).toBe('Försenad');
+    expect(words.open('Utbilda personalen')).toBe(t('plan.activity.open', { what: 'Utbilda personalen' }));
+    expect(words.edit('Utbilda personalen')).toBe('Redigera Utbilda personalen');
+    expect(words.schedule('2027-03-15', '2027-04-30')).toBe(`${formatCalendarDate('2027-03-15', 'sv')} – ${formatCalendarDate('2027-04-30', 'sv')}`);
+    expect(words.schedule(null, null)).toBe('');
+  });
+});
