@@ -5,7 +5,7 @@
  * move is one reorder call and so one undo step. No move buttons per row:
  * a long plan has hundreds of rows, and they doubled its render time.
  */
-import type { DragEvent, KeyboardEvent } from 'react';
+import { type DragEvent, type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityId, PlanAreaId, PlanGoalId } from '../../shared/actionplan/schema';
 import { toApiFailure } from '../api/ApiFailure';
@@ -37,6 +37,16 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
   const api = useApi();
   const { show } = useToasts();
   const ids = activities.map((a) => a.id as string);
+  // React may move the focused row's node to reorder, which drops focus; a keyboard move puts it back.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    const row = document.getElementById(activityAnchor(id));
+    if (!row) return;
+    refocus.current = null;
+    if (!row.contains(document.activeElement)) row.querySelector<HTMLElement>('button')?.focus();
+  }, [activities]);
 
   const send = (order: string[] | null): void => {
     if (!order) return;
@@ -48,7 +58,9 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
   const onKeyDown = (event: KeyboardEvent, id: string): void => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    send(moveBy(ids, id, event.key === 'ArrowUp' ? -1 : 1));
+    const order = moveBy(ids, id, event.key === 'ArrowUp' ? -1 : 1);
+    if (order) refocus.current = id;
+    send(order);
   };
 
   const onDrop = (event: DragEvent, beforeId: string | null): void => {

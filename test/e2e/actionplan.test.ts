@@ -225,4 +225,49 @@ describe('handlingsplan', () => {
     expect(saved.progress).toMatchObject({ done: 1, counted: 3, paused: 1, struck: 1, total: 5 });
     expect(saved.areas[0]!.area.improvementAreaId).not.toBeNull();
   });
+
+  it('asks which plan when there are several; rows keep focus through Alt+↓ moves and drag into another delmål, one undo step each', async () => {
+    await call(session.server, 'plan.create', { programmeId: seeded.programme.id, title: 'Plan A', periodStart: null, periodEnd: null });
+    const planB = await call(session.server, 'plan.create', { programmeId: seeded.programme.id, title: 'Plan B', periodStart: null, periodEnd: null });
+    await page.getByRole('link', { name: PROGRAMME }).click();
+    await page.getByRole('link', { name: 'Plan B' }).waitFor();
+    await page.getByRole('button', { name: `Gör ${AREA} till område i handlingsplan` }).click();
+    await dialog().getByRole('heading', { name: 'Välj handlingsplan' }).waitFor();
+    await expectAccessible(page, 'pick plan dialog');
+    await dialog().getByLabel('Handlingsplan').selectOption({ label: 'Plan B' });
+    await dialog().getByRole('button', { name: 'Gör till område i handlingsplan' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Område i Plan B' }).waitFor();
+
+    const area = (await call(session.server, 'plan.get', { id: planB.id })).areas[0]!.area;
+    const goals = [];
+    for (const title of GOALS) goals.push(await call(session.server, 'planGoal.create', { areaId: area.id, title }));
+    const whats = ACTIVITIES.slice(0, 3).map((a) => a.what);
+    for (const what of whats) await call(session.server, 'planActivity.create', { areaId: area.id, goalId: goals[0]!.id, what });
+    await page.getByRole('link', { name: 'Område i Plan B' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan B' }).waitFor();
+    await expect.poll(() => rowsOf(GOALS[0])).toEqual(whats);
+
+    await page.getByRole('button', { name: `Visa ${whats[0]}` }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[0], whats[2]]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(whats[0]);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[2], whats[0]]);
+
+    const row = goalTable(GOALS[0]).getByRole('row').filter({ hasText: whats[0]! });
+    // The drag events a user's drag fires, with one shared DataTransfer as the browser would use.
+    const transfer = await page.evaluateHandle(() => new DataTransfer());
+    const target = goalTable(GOALS[1]).locator('tbody tr').first();
+    await row.dispatchEvent('dragstart', { dataTransfer: transfer });
+    await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await target.dispatchEvent('dragover', { dataTransfer: transfer });
+    await target.dispatchEvent('drop', { dataTransfer: transfer });
+    await row.dispatchEvent('dragend', { dataTransfer: transfer });
+    await expect.poll(() => rowsOf(GOALS[1])).toEqual([whats[0]]);
+    await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[2]]);
+    await page.locator('body').press('Control+z');
+    await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[2], whats[0]]);
+    await expect.poll(() => rowsOf(GOALS[1])).toEqual([]);
+  });
 });
