@@ -248,6 +248,10 @@ describe('handlingsplan', () => {
     await page.getByRole('heading', { level: 1, name: 'Plan B' }).waitFor();
     await expect.poll(() => rowsOf(GOALS[0])).toEqual(whats);
 
+    await page.getByLabel('Planens status').selectOption({ label: 'Fastställd' });
+    await page.getByText('Planens status är nu Fastställd.').waitFor();
+    expect((await call(session.server, 'plan.get', { id: planB.id })).plan.status).toBe('faststalld');
+
     await page.getByRole('button', { name: `Visa ${whats[0]}` }).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[0], whats[2]]);
