@@ -57,16 +57,16 @@ export function AreaBlock({ planId, view, areaIds, open, words }: AreaBlockProps
           {area.title}
         </h2>
         <div className="plan-row-actions">
-          <button type="button" className="button button--small" aria-label={t('plan.area.moveUp', { title: area.title })} onClick={() => moveArea(-1)}>
+          <button type="button" className="button button--small" aria-label={words.area.moveUp(area.title)} onClick={() => moveArea(-1)}>
             ↑
           </button>
-          <button type="button" className="button button--small" aria-label={t('plan.area.moveDown', { title: area.title })} onClick={() => moveArea(1)}>
+          <button type="button" className="button button--small" aria-label={words.area.moveDown(area.title)} onClick={() => moveArea(1)}>
             ↓
           </button>
-          <button type="button" className="button button--small" aria-label={t('plan.area.editNamed', { title: area.title })} onClick={() => open({ kind: 'area', area })}>
+          <button type="button" className="button button--small" aria-label={words.area.editNamed(area.title)} onClick={() => open({ kind: 'area', area })}>
             {t('common.edit')}
           </button>
-          <button type="button" className="button button--small" aria-label={t('plan.area.deleteNamed', { title: area.title })} onClick={() => open({ kind: 'deleteArea', area: view })}>
+          <button type="button" className="button button--small" aria-label={words.area.deleteNamed(area.title)} onClick={() => open({ kind: 'deleteArea', area: view })}>
             {t('common.delete')}
           </button>
         </div>
@@ -80,22 +80,22 @@ export function AreaBlock({ planId, view, areaIds, open, words }: AreaBlockProps
               {goal.title}
             </h3>
             <div className="plan-row-actions">
-              <button type="button" className="button button--small" aria-label={t('plan.goal.moveUp', { title: goal.title })} onClick={() => moveGoal(goal.id, -1)}>
+              <button type="button" className="button button--small" aria-label={words.goal.moveUp(goal.title)} onClick={() => moveGoal(goal.id, -1)}>
                 ↑
               </button>
-              <button type="button" className="button button--small" aria-label={t('plan.goal.moveDown', { title: goal.title })} onClick={() => moveGoal(goal.id, 1)}>
+              <button type="button" className="button button--small" aria-label={words.goal.moveDown(goal.title)} onClick={() => moveGoal(goal.id, 1)}>
                 ↓
               </button>
-              <button type="button" className="button button--small" aria-label={t('plan.goal.edit', { title: goal.title })} onClick={() => open({ kind: 'goal', areaId: area.id, goal })}>
+              <button type="button" className="button button--small" aria-label={words.goal.edit(goal.title)} onClick={() => open({ kind: 'goal', areaId: area.id, goal })}>
                 {t('common.edit')}
               </button>
-              <button type="button" className="button button--small" aria-label={t('plan.goal.delete', { title: goal.title })} onClick={() => deleteGoal(goal.id, goal.title)}>
+              <button type="button" className="button button--small" aria-label={words.goal.delete(goal.title)} onClick={() => deleteGoal(goal.id, goal.title)}>
                 {t('common.delete')}
               </button>
             </div>
           </div>
           <ProgressFigure progress={progress} name={goal.title} />
-          <ActivityTable {...tableProps} caption={t('plan.activity.caption', { name: goal.title })} goalId={goal.id} activities={activities} />
+          <ActivityTable {...tableProps} caption={words.caption(goal.title)} goalId={goal.id} activities={activities} />
         </section>
       ))}
       {view.activities.length > 0 || view.goals.length === 0 ? (
@@ -108,10 +108,10 @@ export function AreaBlock({ planId, view, areaIds, open, words }: AreaBlockProps
         </section>
       ) : null}
       <div className="plan-area__add">
-        <button type="button" className="button" aria-label={t('plan.goal.newIn', { area: area.title })} onClick={() => open({ kind: 'goal', areaId: area.id })}>
+        <button type="button" className="button" aria-label={words.newGoalIn(area.title)} onClick={() => open({ kind: 'goal', areaId: area.id })}>
           {t('plan.goal.new')}
         </button>
-        <button type="button" className="button" aria-label={t('plan.activity.newIn', { area: area.title })} onClick={() => open({ kind: 'activity', area: view, goalId: view.goals.at(-1)?.goal.id ?? null })}>
+        <button type="button" className="button" aria-label={words.newActivityIn(area.title)} onClick={() => open({ kind: 'activity', area: view, goalId: view.goals.at(-1)?.goal.id ?? null })}>
           {t('plan.activity.new')}
         </button>
       </div>

@@ -20,3 +20,16 @@ describe('planWords', () => {
     expect(words.schedule(null, null)).toBe('');
   });
 });
+
+describe('planWords for områden and delmål', () => {
+  it('names their buttons as the translation would', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    const t = instance.t.bind(instance) as Translate;
+    const words = planWords(t, 'en');
+    expect(words.area.deleteNamed('Digital support')).toBe(t('plan.area.deleteNamed', { title: 'Digital support' }));
+    expect(words.goal.moveDown('Routines agreed')).toBe(t('plan.goal.moveDown', { title: 'Routines agreed' }));
+    expect(words.newActivityIn('Digital support')).toBe('New activity in Digital support');
+    expect(words.caption('Routines agreed')).toBe('Activities: Routines agreed');
+  });
+});
