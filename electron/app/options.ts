@@ -12,6 +12,8 @@ export interface LaunchOptions {
   readonly port: number;
   /** --restore-newest-backup: move a damaged database aside and install the newest sound backup before opening. */
   readonly restoreNewestBackup: boolean;
+  /** --today YYYY-MM-DD (web, for tests): the calendar day the app takes as today; null for the real one. */
+  readonly today: string | null;
 }
 
 export const APP_FOLDER_NAME = 'Samverkstad';
@@ -31,7 +33,30 @@ export function parseLaunchOptions(argv: readonly string[], env: NodeJS.ProcessE
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${portText}"`);
   }
-  return { dataDir: dir ? path.resolve(dir) : null, port, restoreNewestBackup: argv.includes('--restore-newest-backup') };
+  const today = flagValue(argv, '--today') ?? null;
+  if (today !== null && !isCalendarDate(today)) throw new Error(`--today must be a date as YYYY-MM-DD, got "${today}"`);
+  return { dataDir: dir ? path.resolve(dir) : null, port, restoreNewestBackup: argv.includes('--restore-newest-backup'), today };
+}
+
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return day.getFullYear() === Number(match[1]) && day.getMonth() === Number(match[2]) - 1 && day.getDate() === Number(match[3]);
+}
+
+/**
+ * A clock that runs from the given local day at the current time of day, so
+ * timestamps still advance (history and ordering rely on that) while every
+ * date rule sees the fixed day.
+ */
+export function clockFrom(today: string, now: () => Date = () => new Date()): () => Date {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const start = now();
+  const shifted = new Date(start);
+  shifted.setFullYear(year, month - 1, day);
+  const offset = shifted.getTime() - start.getTime();
+  return () => new Date(now().getTime() + offset);
 }
 
 /**

@@ -9,7 +9,7 @@ import { AppError } from '../../shared/api/errors';
 import { bothLanguages, damagedDatabaseText } from '../app/damaged-text';
 import { openApp } from '../app/open-app';
 import { restoreNewestBackup } from '../app/recover';
-import { defaultDataDir, parseLaunchOptions } from '../app/options';
+import { clockFrom, defaultDataDir, parseLaunchOptions } from '../app/options';
 import { startBridge } from '../bridge/http-bridge';
 
 /** Moves a damaged database aside and installs the newest sound backup, as asked on the command line. */
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2), process.env);
   const dataDir = options.dataDir ?? defaultDataDir();
   if (options.restoreNewestBackup) recover(dataDir);
-  const core = await openApp({ dataDir });
+  const core = await openApp({ dataDir, ...(options.today ? { clock: clockFrom(options.today) } : {}) });
   const token = randomBytes(32).toString('base64url');
   const bridge = await startBridge({
     dispatch: core.dispatch,

@@ -1,5 +1,6 @@
 import { MeetingPage } from '../actionplan/meetings/MeetingPage';
 import { MeetingsPage } from '../actionplan/meetings/MeetingsPage';
+import { PlanPage } from '../actionplan/PlanPage';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
@@ -20,5 +21,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <MeetingPage key={route.meetingId} planId={route.planId} meetingId={route.meetingId} />;
     case 'data':
       return <DataView />;
+    case 'plan':
+      return <PlanPage key={route.id} id={route.id} activity={route.activity} />;
   }
 }

@@ -18,6 +18,12 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/plan/${id}/meeting/`)).toEqual({ view: 'start' });
   });
 
+  it('knows the plan page, with an activity to show', () => {
+    expect(parseRoute(`#/plan/${id}`)).toEqual({ view: 'plan', id });
+    expect(parseRoute(`#/plan/${id}?activity=${id}`)).toEqual({ view: 'plan', id, activity: id });
+    expect(parseRoute(`#/plan/${id}?activity=`)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x']) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -32,6 +38,8 @@ describe('parseRoute', () => {
       { view: 'workshop', id },
       { view: 'planMeetings', planId: id },
       { view: 'planMeeting', planId: id, meetingId: other },
+      { view: 'plan', id },
+      { view: 'plan', id, activity: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

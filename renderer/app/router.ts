@@ -10,13 +10,16 @@ export type Route =
   | { readonly view: 'workshop'; readonly id: string }
   | { readonly view: 'planMeetings'; readonly planId: string }
   | { readonly view: 'planMeeting'; readonly planId: string; readonly meetingId: string }
-  | { readonly view: 'data' };
+  | { readonly view: 'data' }
+  /** `activity`: an activity to scroll to and focus, as the workshop summary links to it. */
+  | { readonly view: 'plan'; readonly id: string; readonly activity?: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
 const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
 const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
 const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
+const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -27,6 +30,8 @@ export function parseRoute(hash: string): Route {
   if (meetings?.[1]) return { view: 'planMeetings', planId: meetings[1] };
   const meeting = PLAN_MEETING.exec(hash);
   if (meeting?.[1] && meeting[2]) return { view: 'planMeeting', planId: meeting[1], meetingId: meeting[2] };
+  const plan = PLAN.exec(hash);
+  if (plan?.[1]) return plan[2] ? { view: 'plan', id: plan[1], activity: plan[2] } : { view: 'plan', id: plan[1] };
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
   return { view: 'start' };
 }
@@ -45,6 +50,8 @@ export function routeHref(route: Route): string {
       return `#/plan/${encodeURIComponent(route.planId)}/meetings`;
     case 'planMeeting':
       return `#/plan/${encodeURIComponent(route.planId)}/meeting/${encodeURIComponent(route.meetingId)}`;
+    case 'plan':
+      return `#/plan/${encodeURIComponent(route.id)}${route.activity ? `?activity=${encodeURIComponent(route.activity)}` : ''}`;
   }
 }
 

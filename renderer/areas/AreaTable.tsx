@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementArea } from '../../shared/outcome/schema';
 import { routeHref } from '../app/router';
@@ -9,10 +10,12 @@ export interface AreaTableProps {
   readonly showWorkshop: boolean;
   readonly votes?: ReadonlyMap<string, number>;
   readonly onEdit?: (area: ImprovementArea) => void;
+  /** A column for the handlingsplan on the programme page. */
+  readonly plan?: { readonly label: string; readonly cell: (area: ImprovementArea) => ReactNode };
 }
 
 /** Improvement areas with their level; edit buttons only where editing belongs. */
-export function AreaTable({ caption, areas, showWorkshop, votes, onEdit }: AreaTableProps) {
+export function AreaTable({ caption, areas, showWorkshop, votes, onEdit, plan }: AreaTableProps) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -28,6 +31,7 @@ export function AreaTable({ caption, areas, showWorkshop, votes, onEdit }: AreaT
                 {t('results.columns.votes')}
               </th>
             ) : null}
+            {plan ? <th scope="col">{plan.label}</th> : null}
             {onEdit ? (
               <th scope="col">
                 <span className="visually-hidden">{t('areas.columns.actions')}</span>
@@ -51,6 +55,7 @@ export function AreaTable({ caption, areas, showWorkshop, votes, onEdit }: AreaT
                 </td>
               ) : null}
               {votes ? <td className="numeric">{votes.get(area.itemId) ?? ''}</td> : null}
+              {plan ? <td>{plan.cell(area)}</td> : null}
               {onEdit ? (
                 <td>
                   <button type="button" className="button button--small" aria-label={t('areas.editNamed', { title: area.title })} onClick={() => onEdit(area)}>

@@ -12,6 +12,8 @@ import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
 import { useToasts } from '../common/toastContext';
+import { MakePlanArea } from '../actionplan/MakePlanArea';
+import { useLinkedAreas } from '../actionplan/useLinkedAreas';
 import { AreaTable } from './AreaTable';
 import { EditAreaDialog } from './EditAreaDialog';
 import '../styles/prioritisation.css';
@@ -21,7 +23,13 @@ export function ImprovementAreasSection({ programmeId }: { readonly programmeId:
   const { show } = useToasts();
   const headingId = useId();
   const areas = useQuery('improvementArea.list', { programmeId: programmeId as ProgrammeId });
+  const plans = useQuery('plan.list', { programmeId: programmeId as ProgrammeId });
+  const linked = useLinkedAreas(plans.data);
   const [editing, setEditing] = useState<ImprovementArea | null>(null);
+  const planColumn = {
+    label: t('plan.fromArea.column'),
+    cell: (area: ImprovementArea) => <MakePlanArea area={area} plans={plans.data ?? []} linked={linked.get(area.id) ?? []} />,
+  };
 
   return (
     <section className="section areas" aria-labelledby={headingId}>
@@ -38,7 +46,7 @@ export function ImprovementAreasSection({ programmeId }: { readonly programmeId:
           <p>{t('areas.empty')}</p>
         </EmptyState>
       ) : null}
-      {areas.data && areas.data.length > 0 ? <AreaTable caption={t('areas.heading')} areas={areas.data} showWorkshop onEdit={setEditing} /> : null}
+      {areas.data && areas.data.length > 0 ? <AreaTable caption={t('areas.heading')} areas={areas.data} showWorkshop onEdit={setEditing} plan={planColumn} /> : null}
       {editing ? (
         <EditAreaDialog
           area={editing}

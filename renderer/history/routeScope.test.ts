@@ -15,6 +15,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'planMeeting', planId: 'nope', meetingId: 'nope' })).toBe('home');
   });
 
+  it('walks the plan history on the plan page, whichever activity it shows', () => {
+    expect(routeScope({ view: 'plan', id })).toBe(`plan:${id}`);
+    expect(routeScope({ view: 'plan', id, activity: id })).toBe(`plan:${id}`);
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');

@@ -14,6 +14,8 @@ export function routeScope(route: Route): HistoryScope {
     case 'planMeetings':
     case 'planMeeting':
       return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;
+    case 'plan':
+      return HistoryScope.safeParse(`plan:${route.id}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':
       return HOME_SCOPE;

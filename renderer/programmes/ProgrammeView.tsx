@@ -12,6 +12,7 @@ import { useToasts } from '../common/toastContext';
 import { ViewHeading } from '../common/ViewHeading';
 import { WorkshopsSection } from '../workshops/WorkshopsSection';
 import { ImprovementAreasSection } from '../areas/ImprovementAreasSection';
+import { PlansSection } from '../actionplan/PlansSection';
 import { isNotFound } from '../api/isNotFound';
 import { ProgrammeFacts } from './ProgrammeFacts';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
@@ -45,6 +46,7 @@ export function ProgrammeView({ id }: { readonly id: string }) {
       <ProgrammeFacts programme={programme} />
       <WorkshopsSection programmeId={programme.id} />
       <ImprovementAreasSection programmeId={programme.id} />
+      <PlansSection programmeId={programme.id} />
       {editing ? (
         <ProgrammeFormDialog
           programme={programme}

@@ -16,6 +16,7 @@ import { HandedOverList } from './HandedOverList';
 import { SummaryClusters } from './SummaryClusters';
 import { SummaryParticipants } from './SummaryParticipants';
 import { SummarySection } from './SummarySection';
+import { WorkshopPlanLinks } from './WorkshopPlanLinks';
 
 /** The sections of the summary, once the workshop (and so its programme) is known. */
 export function SummarySheet({ workshop }: { readonly workshop: Workshop }) {
@@ -74,6 +75,9 @@ export function SummarySheet({ workshop }: { readonly workshop: Workshop }) {
         ) : (
           <p className="muted">{t('summary.noPrioritised')}</p>
         )}
+      </SummarySection>
+      <SummarySection title={t('plan.summaryLinks.heading')}>
+        <WorkshopPlanLinks workshopId={workshopId} />
       </SummarySection>
       <SummarySection title={t('summary.sections.handedOver')}>
         <HandedOverList outcomes={outcomes.data} items={items} />

@@ -6,7 +6,7 @@ import type { Translate } from '../../i18n/translate';
 
 /** The plan page's address; its route belongs to the plan page itself. */
 export function planHref(planId: string): string {
-  return `#/plan/${encodeURIComponent(planId)}`;
+  return routeHref({ view: 'plan', id: planId });
 }
 
 /** Programmes › programme › plan › Uppföljningsmöten, then the meeting when one is shown. */

@@ -14,9 +14,10 @@ export interface AppSession {
  * Registers what every browser test needs: one Chromium per file and, per
  * test, `npm run web` on a fresh data folder, a context that refuses and
  * records any request leaving loopback, and the start view loaded. The
- * returned object is filled in before each test runs.
+ * returned object is filled in before each test runs. `serverArgs` go to
+ * the web mode's command line (e.g. `--today` for a fixed date).
  */
-export function useAppSession(prefix = 'samverkstad-e2e-'): AppSession {
+export function useAppSession(prefix = 'samverkstad-e2e-', serverArgs: readonly string[] = []): AppSession {
   const session = {} as { page: Page; server: WebServer; context: BrowserContext; outbound: string[] };
   let browser: Browser;
 
@@ -26,7 +27,7 @@ export function useAppSession(prefix = 'samverkstad-e2e-'): AppSession {
   afterAll(() => browser.close());
 
   beforeEach(async () => {
-    session.server = await startWebServer(tempDir(prefix));
+    session.server = await startWebServer(tempDir(prefix), serverArgs);
     ({ context: session.context, outbound: session.outbound } = await isolatedContext(browser));
     session.page = await session.context.newPage();
     await session.page.goto(session.server.url);

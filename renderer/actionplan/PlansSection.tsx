@@ -1,0 +1,86 @@
+/** The programme's handlingsplaner: each with its period, status and progress, and a way to start a new one. */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeId } from '../../shared/programme/schema';
+import { routeHref } from '../app/router';
+import { useQuery } from '../api/useQuery';
+import { EmptyState } from '../common/EmptyState';
+import { Loading } from '../common/Loading';
+import { QueryError } from '../common/QueryError';
+import { useToasts } from '../common/toastContext';
+import { NewPlanDialog } from './NewPlanDialog';
+import { dateRange } from './planFormat';
+import { progressExplanation, progressFigure } from './progressText';
+import './plan.css';
+
+export function PlansSection({ programmeId }: { readonly programmeId: string }) {
+  const { t, i18n } = useTranslation();
+  const { show } = useToasts();
+  const headingId = useId();
+  const plans = useQuery('plan.list', { programmeId: programmeId as ProgrammeId });
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <div className="section__header">
+        <h2 id={headingId} className="section__title">
+          {t('plan.plans.heading')}
+        </h2>
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          {t('plan.plans.new')}
+        </button>
+      </div>
+      <p className="prio-lead">{t('plan.plans.lead')}</p>
+      {plans.error ? <QueryError error={plans.error} onRetry={plans.reload} /> : null}
+      {!plans.data && !plans.error ? <Loading /> : null}
+      {plans.data?.length === 0 ? (
+        <EmptyState>
+          <p>{t('plan.plans.empty')}</p>
+        </EmptyState>
+      ) : null}
+      {plans.data && plans.data.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('plan.plans.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.plans.columns.title')}</th>
+                <th scope="col">{t('plan.plans.columns.period')}</th>
+                <th scope="col">{t('plan.plans.columns.status')}</th>
+                <th scope="col">{t('plan.plans.columns.progress')}</th>
+                <th scope="col" className="numeric">
+                  {t('plan.plans.columns.overdue')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.data.map((plan) => (
+                <tr key={plan.id}>
+                  <th scope="row">
+                    <a href={routeHref({ view: 'plan', id: plan.id })}>{plan.title}</a>
+                  </th>
+                  <td>{dateRange(t, i18n.language, plan.periodStart, plan.periodEnd, t('plan.period.none'))}</td>
+                  <td>{t(`plan.status.${plan.status}`)}</td>
+                  <td>
+                    {progressFigure(plan.progress)} <span className="muted">({progressExplanation(t, plan.progress)})</span>
+                  </td>
+                  <td className="numeric">{plan.overdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {creating ? (
+        <NewPlanDialog
+          programmeId={programmeId}
+          onClose={() => setCreating(false)}
+          onCreated={(plan) => {
+            setCreating(false);
+            show({ message: t('plan.plans.created', { title: plan.title }) });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
