@@ -12,7 +12,8 @@ export const EXAMPLE_WORKSHOP = 'Workshop med verksamheten: hemgång efter sjukh
 export async function openExampleParticipants(page: Page): Promise<Locator> {
   await page.getByRole('link', { name: EXAMPLE_PROGRAMME }).click();
   await page.getByRole('heading', { level: 1, name: EXAMPLE_PROGRAMME }).waitFor();
-  await page.getByRole('link', { name: EXAMPLE_WORKSHOP }).click();
+  // The programme page links to a workshop from its improvement areas too; open it from the list.
+  await page.getByRole('list', { name: 'Workshoppar' }).getByRole('link', { name: EXAMPLE_WORKSHOP }).click();
   await page.getByRole('heading', { level: 1, name: EXAMPLE_WORKSHOP }).waitFor();
   await page.getByRole('tab', { name: 'Deltagare' }).click();
   const panel = page.getByRole('region', { name: 'Deltagare' });
