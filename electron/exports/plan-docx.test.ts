@@ -41,18 +41,18 @@ describe('handlingsplan as a Word document', () => {
       [
         HEADERS,
         ['Delmål: SIP inom tre dagar'],
-        ['Kalla till SIP inom tre dagar', 'Anna Berg\nRonneby kommun (Kommun)', '2027-01-10 – 2027-03-01', 'Pågår\nHälsa: Grön\nförsenad'],
+        ['Kalla till SIP inom tre dagar', 'Anna Berg\nRonneby kommun (Kommun)', '2026-01-10 – 2026-01-31', 'Pågår\nHälsa: Grön\nförsenad'],
         ['Delmål: Alla vet vem som kallar'],
         ['Rutin för vem som kallar', 'Karim Said\nVårdcentralen Kallinge (Region)', '', 'Ej påbörjad\nHälsa: Gul – Ansvarig utses i april'],
         ['Utbilda vårdplanerare', '', 'senast 2027-02-01', 'Klar\nHälsa: Grön'],
         ['Utan delmål'],
-        ['Följ upp i december', '', '2027-11-01 – 2027-12-01', 'Ej påbörjad\nHälsa: Grön'],
+        ['Följ upp i december', '', '2098-11-01 – 2098-12-01', 'Ej påbörjad\nHälsa: Grön'],
       ],
       [
         HEADERS,
         ['=HYPERLINK("http://example.invalid","Kontaktlista")', '', 'senast 2027-02-01', 'Struken\nHälsa: Grön'],
         ['@Informera hemtjänsten', '+46 70 123 45 67', '', 'Pausad\nHälsa: Gul – Väntar på nytt intranät'],
-        ['Ta fram en gemensam kontaktlista', 'Karim Said', 'senast 2027-05-01', 'Ej påbörjad\nHälsa: Grön'],
+        ['Ta fram en gemensam kontaktlista', 'Karim Said', 'senast 2098-05-01', 'Ej påbörjad\nHälsa: Grön'],
       ],
     ]);
     // Word repeats each table's header row on every page, and the area headings are real headings.

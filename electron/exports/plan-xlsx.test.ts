@@ -25,13 +25,13 @@ function expectedActivities(workshopTitle: string) {
   const fromWorkshop = ['SIP i tid', workshopTitle];
   const byHand = ['', ''];
   return [
-    ['SIP i tid', 'SIP inom tre dagar', 'Kalla till SIP inom tre dagar', 'Anna Berg', 'Ronneby kommun', 'Kommun', day('2027-01-10'), day('2027-03-01'), 'Pågår', 'Grön', '', 'Ja', ...fromWorkshop],
+    ['SIP i tid', 'SIP inom tre dagar', 'Kalla till SIP inom tre dagar', 'Anna Berg', 'Ronneby kommun', 'Kommun', day('2026-01-10'), day('2026-01-31'), 'Pågår', 'Grön', '', 'Ja', ...fromWorkshop],
     ['SIP i tid', 'Alla vet vem som kallar', 'Rutin för vem som kallar', 'Karim Said', 'Vårdcentralen Kallinge', 'Region', '', '', 'Ej påbörjad', 'Gul', 'Ansvarig utses i april', 'Nej', ...fromWorkshop],
     ['SIP i tid', 'Alla vet vem som kallar', 'Utbilda vårdplanerare', '', '', '', '', day('2027-02-01'), 'Klar', 'Grön', '', 'Nej', ...fromWorkshop],
-    ['SIP i tid', '', 'Följ upp i december', '', '', '', day('2027-11-01'), day('2027-12-01'), 'Ej påbörjad', 'Grön', '', 'Nej', ...fromWorkshop],
+    ['SIP i tid', '', 'Följ upp i december', '', '', '', day('2098-11-01'), day('2098-12-01'), 'Ej påbörjad', 'Grön', '', 'Nej', ...fromWorkshop],
     ['Gemensam kommunikation', '', '=HYPERLINK("http://example.invalid","Kontaktlista")', '', '', '', '', day('2027-02-01'), 'Struken', 'Grön', '', 'Nej', ...byHand],
     ['Gemensam kommunikation', '', '@Informera hemtjänsten', '+46 70 123 45 67', '', '', '', '', 'Pausad', 'Gul', 'Väntar på nytt intranät', 'Nej', ...byHand],
-    ['Gemensam kommunikation', '', 'Ta fram en gemensam kontaktlista', 'Karim Said', '', '', '', day('2027-05-01'), 'Ej påbörjad', 'Grön', '', 'Nej', ...byHand],
+    ['Gemensam kommunikation', '', 'Ta fram en gemensam kontaktlista', 'Karim Said', '', '', '', day('2098-05-01'), 'Ej påbörjad', 'Grön', '', 'Nej', ...byHand],
   ];
 }
 

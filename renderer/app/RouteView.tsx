@@ -1,3 +1,4 @@
+import { PlanReportView } from '../actionplan/report/PlanReportView';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
@@ -14,5 +15,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <BoardView key={route.id} id={route.id} />;
     case 'data':
       return <DataView />;
+    case 'planReport':
+      return <PlanReportView key={route.planId} planId={route.planId} />;
   }
 }

@@ -8,11 +8,13 @@ export type Route =
   | { readonly view: 'start' }
   | { readonly view: 'programme'; readonly id: string }
   | { readonly view: 'workshop'; readonly id: string }
-  | { readonly view: 'data' };
+  | { readonly view: 'data' }
+  | { readonly view: 'planReport'; readonly planId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
 const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -20,6 +22,8 @@ export function parseRoute(hash: string): Route {
   const workshop = WORKSHOP.exec(hash);
   if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
+  const planReport = PLAN_REPORT.exec(hash);
+  if (planReport?.[1]) return { view: 'planReport', planId: planReport[1] };
   return { view: 'start' };
 }
 
@@ -33,6 +37,8 @@ export function routeHref(route: Route): string {
       return `#/programme/${encodeURIComponent(route.id)}`;
     case 'workshop':
       return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'planReport':
+      return `#/plan/${encodeURIComponent(route.planId)}/report`;
   }
 }
 

@@ -11,6 +11,8 @@ export function routeScope(route: Route): HistoryScope {
     case 'programme':
     case 'workshop':
       return HistoryScope.safeParse(`${route.view}:${route.id}`).data ?? HOME_SCOPE;
+    case 'planReport':
+      return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':
       return HOME_SCOPE;
