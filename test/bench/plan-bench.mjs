@@ -14,7 +14,7 @@ const PER_AREA = 10;
 const HISTORY = 2000;
 const READS = 60;
 
-async function seedPlan(web) {
+export async function seedPlan(web) {
   const [programme] = await web.call('programme.list', {});
   const plan = await web.call('plan.create', { programmeId: programme.id, title: 'Handlingsplan, bench', periodStart: '2026-01-01', periodEnd: '2027-12-31' });
   const activities = [];
