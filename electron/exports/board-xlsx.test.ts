@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../test/support/core';
 import { addNotes, exampleWorkshop } from '../../test/support/board';
 import { tempDir } from '../../test/support/temp-dir';
+import { NO_SOFFICE, parseCsv, SOFFICE, sofficeConvert } from '../../test/support/soffice';
 import { quotePrefixedCells } from '../../test/support/xlsx';
-
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => fs.existsSync(file));
 
 async function exportBoard(app: TestApp, workshopId: string) {
   const file = await app.call('board.exportXlsx', { workshopId: workshopId as never });
@@ -32,34 +28,6 @@ function storeAsOlderVersionsDid(app: TestApp, ...statements: string[]): void {
 }
 
 const column = (sheet: ExcelJS.Worksheet, index: number) => sheet.getColumn(index).values.slice(2);
-
-/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
-      field += char;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 describe('board export', () => {
   it('write formula-looking text as text with the quote prefix', async () => {
@@ -117,7 +85,7 @@ describe('board export', () => {
   });
 
   it('stays text when LibreOffice saves it as CSV: every row present, no formula evaluated', async (ctx) => {
-    ctx.skip(!SOFFICE, 'LibreOffice is not installed (no /usr/bin/soffice or /usr/bin/libreoffice); install libreoffice-calc-nogui to run this test');
+    ctx.skip(!SOFFICE, NO_SOFFICE);
     const app = await openTestApp();
     const workshop = await exampleWorkshop(app);
     const texts = ['=HYPERLINK("http://example.invalid","Klicka här")', '+1+1', '-2+3', '@SUM(1;2)', 'Rad ett\nrad två, med "citat"', 'Vårdplanering'];
@@ -128,13 +96,9 @@ describe('board export', () => {
     const dir = tempDir();
     const file = path.join(dir, 'board.xlsx');
     fs.writeFileSync(file, buffer);
-    const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    const started = performance.now();
     // 44 = comma, 34 = double quote, 76 = UTF-8.
-    await promisify(execFile)(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], {
-      timeout: 110_000,
-    });
-    await ctx.annotate(`soffice xlsx → csv took ${Math.round(performance.now() - started)} ms`);
+    const took = await sofficeConvert([file], 'csv:Text - txt - csv (StarCalc):44,34,76', dir);
+    await ctx.annotate(`soffice xlsx → csv took ${took} ms`);
 
     const rows = parseCsv(fs.readFileSync(path.join(dir, 'board.csv'), 'utf8'));
     expect(rows.slice(1).map((row) => row[1])).toEqual([...texts, 'Sparad förr\ufffd']);

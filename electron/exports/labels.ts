@@ -39,3 +39,20 @@ export function summaryLabels(language: Language) {
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 }
+
+export type PlanExportLabels = ReturnType<typeof planExportLabels>;
+
+/** The plan's exports: their own texts plus the names of the plan's enums, as the UI shows them. */
+export function planExportLabels(language: Language) {
+  const locale = locales[language];
+  return {
+    ...locale.export.plan,
+    protocol: locale.export.protocol,
+    planStatus: locale.plan.status,
+    activityStatus: locale.plan.activityStatus,
+    health: locale.plan.health,
+    decisionKind: locale.plan.decisionKind,
+    huvudman: locale.huvudman,
+    language,
+  };
+}

@@ -29,6 +29,7 @@ import { dateRange } from './planFormat';
 import { planWords } from './planWords';
 import { ProgressFigure } from './ProgressFigure';
 import './plan.css';
+import { PlanExportButtons } from './export/PlanExportButtons';
 
 export function PlanPage({ id, activity }: { readonly id: string; readonly activity?: string | undefined }) {
   const { t, i18n } = useTranslation();
@@ -68,13 +69,14 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
       <div className="view__header">
         <ViewHeading>{plan.title}</ViewHeading>
         <nav className="plan-page__links" aria-label={plan.title}>
-          <a className="button" href={`#/plan/${encodeURIComponent(plan.id)}/meetings`}>
+          <a className="button" href={routeHref({ view: 'planMeetings', planId: plan.id })}>
             {t('plan.page.meetings')}
           </a>
-          <a className="button" href={`#/plan/${encodeURIComponent(plan.id)}/report`}>
+          <a className="button" href={routeHref({ view: 'planReport', planId: plan.id })}>
             {t('plan.page.report')}
           </a>
         </nav>
+        <PlanExportButtons planId={plan.id} />
       </div>
       <div className="plan-page__facts">
         <p>{dateRange(t, i18n.language, plan.periodStart, plan.periodEnd, t('plan.period.none'))}</p>

@@ -1,6 +1,7 @@
 import { MeetingPage } from '../actionplan/meetings/MeetingPage';
 import { MeetingsPage } from '../actionplan/meetings/MeetingsPage';
 import { PlanPage } from '../actionplan/PlanPage';
+import { PlanReportView } from '../actionplan/report/PlanReportView';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
@@ -23,5 +24,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <DataView />;
     case 'plan':
       return <PlanPage key={route.id} id={route.id} activity={route.activity} />;
+    case 'planReport':
+      return <PlanReportView key={route.planId} planId={route.planId} />;
   }
 }

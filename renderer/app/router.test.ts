@@ -5,11 +5,13 @@ const id = '2f1c8a52-8a54-4a8e-9a0e-1c2d3e4f5a6b';
 const other = '7d3e9b10-4c2a-4f6e-8b1d-5a6c7e8f9a0b';
 
 describe('parseRoute', () => {
-  it('knows the four views', () => {
+  it('knows every view', () => {
     expect(parseRoute('#/')).toEqual({ view: 'start' });
     expect(parseRoute(`#/programme/${id}`)).toEqual({ view: 'programme', id });
     expect(parseRoute(`#/workshop/${id}`)).toEqual({ view: 'workshop', id });
     expect(parseRoute('#/data')).toEqual({ view: 'data' });
+    expect(parseRoute(`#/plan/${id}/report`)).toEqual({ view: 'planReport', planId: id });
+    expect(parseRoute(`#/plan/${id}/report/`)).toEqual({ view: 'planReport', planId: id });
   });
 
   it('knows a plan\'s follow-up meetings and one meeting', () => {
@@ -25,7 +27,7 @@ describe('parseRoute', () => {
   });
 
   it('sends anything unknown to the start view', () => {
-    for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x']) {
+    for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x', '#/plan//report', `#/plan/${id}/report/x`]) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
     }
   });
@@ -40,6 +42,7 @@ describe('parseRoute', () => {
       { view: 'planMeeting', planId: id, meetingId: other },
       { view: 'plan', id },
       { view: 'plan', id, activity: id },
+      { view: 'planReport', planId: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

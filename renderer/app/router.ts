@@ -12,7 +12,8 @@ export type Route =
   | { readonly view: 'planMeeting'; readonly planId: string; readonly meetingId: string }
   | { readonly view: 'data' }
   /** `activity`: an activity to scroll to and focus, as the workshop summary links to it. */
-  | { readonly view: 'plan'; readonly id: string; readonly activity?: string };
+  | { readonly view: 'plan'; readonly id: string; readonly activity?: string }
+  | { readonly view: 'planReport'; readonly planId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -20,6 +21,7 @@ const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
 const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
 const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
 const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
+const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -33,6 +35,8 @@ export function parseRoute(hash: string): Route {
   const plan = PLAN.exec(hash);
   if (plan?.[1]) return plan[2] ? { view: 'plan', id: plan[1], activity: plan[2] } : { view: 'plan', id: plan[1] };
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
+  const planReport = PLAN_REPORT.exec(hash);
+  if (planReport?.[1]) return { view: 'planReport', planId: planReport[1] };
   return { view: 'start' };
 }
 
@@ -52,6 +56,8 @@ export function routeHref(route: Route): string {
       return `#/plan/${encodeURIComponent(route.planId)}/meeting/${encodeURIComponent(route.meetingId)}`;
     case 'plan':
       return `#/plan/${encodeURIComponent(route.id)}${route.activity ? `?activity=${encodeURIComponent(route.activity)}` : ''}`;
+    case 'planReport':
+      return `#/plan/${encodeURIComponent(route.planId)}/report`;
   }
 }
 

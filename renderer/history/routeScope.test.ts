@@ -20,6 +20,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'plan', id, activity: id })).toBe(`plan:${id}`);
   });
 
+  it('names the plan on its status report, so Ctrl+Z there walks the plan', () => {
+    expect(routeScope({ view: 'planReport', planId: id })).toBe(`plan:${id}`);
+    expect(routeScope({ view: 'planReport', planId: 'not-a-uuid' })).toBe('home');
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');

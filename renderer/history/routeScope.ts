@@ -16,6 +16,8 @@ export function routeScope(route: Route): HistoryScope {
       return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;
     case 'plan':
       return HistoryScope.safeParse(`plan:${route.id}`).data ?? HOME_SCOPE;
+    case 'planReport':
+      return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':
       return HOME_SCOPE;

@@ -70,6 +70,7 @@ import {
   Trace,
   WorkshopLink,
 } from '../actionplan/schema';
+import { PlanReport, ReportInput } from '../actionplan/report';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -216,6 +217,12 @@ export const contract = {
   'plan.delete': method(byId(PlanId), z.null()),
   /** Which plan activities a workshop's improvement areas became. */
   'plan.workshopLinks': method(z.object({ workshopId: WorkshopId }).strict(), z.array(WorkshopLink)),
+  /** The styrgrupp status report: the plan for today and the decisions since the last report. */
+  'plan.report': method(ReportInput, PlanReport),
+  /** Activities, status history and decisions as a workbook, in the UI language. */
+  'plan.exportXlsx': method(z.object({ planId: PlanId }).strict(), ExportFile),
+  /** The plan as a Word document: a heading and a table per område. */
+  'plan.exportDocx': method(z.object({ planId: PlanId }).strict(), ExportFile),
   'planArea.create': method(AreaCreate, PlanArea),
   /** One click from the programme page: the område keeps its link to the improvement area. */
   'planArea.fromImprovementArea': method(z.object({ planId: PlanId, improvementAreaId: ImprovementAreaId }).strict(), PlanArea),
@@ -248,6 +255,8 @@ export const contract = {
   /** The protokoll closing would produce, carry-over included, without closing. */
   'planMeeting.previewClose': method(CloseInput, Protocol),
   'planMeeting.close': method(CloseInput, MeetingView),
+  /** The protokoll as a Word document; for an open meeting, what closing it now would record. */
+  'planMeeting.exportDocx': method(z.object({ meetingId: MeetingId }).strict(), ExportFile),
   'planDecision.create': method(DecisionCreate, Decision),
   'planDecision.delete': method(byId(DecisionId), z.null()),
 

@@ -53,7 +53,7 @@ async function firstRender(web, planId, lastActivityId) {
   }
 }
 
-async function seedPlan(web) {
+export async function seedPlan(web) {
   const [programme] = await web.call('programme.list', {});
   const plan = await web.call('plan.create', { programmeId: programme.id, title: 'Handlingsplan, bench', periodStart: '2026-01-01', periodEnd: '2027-12-31' });
   const activities = [];

@@ -3,6 +3,7 @@ import { benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
 import { benchImport } from './import-bench.mjs';
 import { benchPlan } from './plan-bench.mjs';
+import { benchPlanExport } from './plan-export-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
 
 await benchBridge();
@@ -10,3 +11,4 @@ await benchBoard();
 await benchPrioritisation();
 await benchImport();
 await benchPlan();
+await benchPlanExport();

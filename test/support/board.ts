@@ -1,7 +1,7 @@
 import type { TestApp } from './core';
 
 /** The example workshop of a fresh data folder, ready for board tests. */
-export async function exampleWorkshop(app: TestApp) {
+export async function exampleWorkshop(app: Pick<TestApp, 'call'>) {
   const [programme] = await app.call('programme.list', {});
   const [workshop] = await app.call('workshop.list', { programmeId: programme!.id });
   return workshop!;

@@ -27,7 +27,7 @@ function carriedFromLast(db: Db, planId: string): Parked[] {
   );
 }
 
-function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protocol {
+export function protocolOf(db: Db, meetingId: string, skip: readonly string[]): Protocol {
   const view = meetingView(db, meetingId);
   const { meeting } = view;
   const whatOf = new Map((db.prepare('SELECT act.id, act.what FROM plan_activity act JOIN plan_area ar ON ar.id = act.area_id WHERE ar.plan_id = ?').all(meeting.planId) as { id: string; what: string }[]).map((a) => [a.id, a.what]));

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleWorkshop } from '../../../test/support/board';
-import type { TestApp } from '../../../test/support/core';
-import { newPlan, openPlanApp } from '../../../test/support/plan';
-
-/** A workshop whose cluster got votes from both huvudmän and was prioritised into an improvement area. */
-async function prioritisedCluster(app: TestApp) {
-  const workshop = await exampleWorkshop(app);
-  const eva = await app.call('participant.create', { workshopId: workshop.id, name: 'Eva', organisation: 'Vårdcentralen', huvudman: 'region', role: 'Läkare' });
-  const olle = await app.call('participant.create', { workshopId: workshop.id, name: 'Olle', organisation: 'Hemtjänsten', huvudman: 'kommun', role: 'Undersköterska' });
-  const first = await app.call('note.create', { workshopId: workshop.id, text: 'Kallelsen till SIP kommer för sent', colour: 'yellow', authorId: eva.id });
-  const second = await app.call('note.create', { workshopId: workshop.id, text: 'Vi vet inte vem som ska kalla', colour: 'blue', authorId: olle.id });
-  const cluster = await app.call('cluster.create', { workshopId: workshop.id, heading: 'SIP i tid', noteIds: [first.id, second.id] });
-  const round = (await app.call('voting.start', { workshopId: workshop.id, settings: {} })).round;
-  for (const voter of [eva, olle, olle]) await app.call('voting.cast', { roundId: round.id, participantId: voter.id, itemId: cluster.id });
-  await app.call('voting.reveal', { roundId: round.id, revealed: true });
-  await app.call('outcome.prioritiseTop', { roundId: round.id });
-  const [improvementArea] = await app.call('improvementArea.list', { programmeId: workshop.programmeId });
-  return { workshop, cluster, improvementArea: improvementArea!, notes: [first, second] };
-}
+import { newPlan, openPlanApp, prioritisedCluster } from '../../../test/support/plan';
 
 describe('traceability between the plan and the workshop', () => {
   it('an område made from an improvement area keeps the link; an activity traces back to the cluster, its notes and its votes by huvudman', async () => {

@@ -20,6 +20,7 @@ import { MeetingFormDialog } from './MeetingFormDialog';
 import { ParkedSection } from './ParkedSection';
 import { ProtocolSheet } from './ProtocolSheet';
 import './meetings.css';
+import { ProtocolExportButton } from '../export/ProtocolExportButton';
 
 /** One follow-up meeting: walked while open, its protokoll once closed. */
 export function MeetingPage({ planId, meetingId }: { readonly planId: string; readonly meetingId: string }) {
@@ -60,9 +61,12 @@ export function MeetingPage({ planId, meetingId }: { readonly planId: string; re
               </button>
             </>
           ) : (
-            <button type="button" className="button" onClick={() => window.print()}>
-              {t('meetings.protocol.print')}
-            </button>
+            <>
+              <button type="button" className="button" onClick={() => window.print()}>
+                {t('meetings.protocol.print')}
+              </button>
+              <ProtocolExportButton meetingId={meeting.id} meetingDate={meeting.date} />
+            </>
           )}
         </div>
       </div>
