@@ -8,7 +8,9 @@ import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
 import { useToasts } from '../common/toastContext';
-import { NewPlanDialog } from './NewPlanDialog';
+import type { Plan } from '../../shared/actionplan/schema';
+import { DeletePlanDialog } from './DeletePlanDialog';
+import { PlanFormDialog } from './PlanFormDialog';
 import { dateRange } from './planFormat';
 import { progressExplanation, progressFigure } from './progressText';
 import './plan.css';
@@ -19,6 +21,8 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
   const headingId = useId();
   const plans = useQuery('plan.list', { programmeId: programmeId as ProgrammeId });
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Plan | null>(null);
+  const [deleting, setDeleting] = useState<Plan | null>(null);
 
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -51,6 +55,7 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
                 <th scope="col" className="numeric">
                   {t('plan.plans.columns.overdue')}
                 </th>
+                <th scope="col">{t('plan.plans.columns.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +70,16 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
                     {progressFigure(plan.progress)} <span className="muted">({progressExplanation(t, plan.progress)})</span>
                   </td>
                   <td className="numeric">{plan.overdue}</td>
+                  <td>
+                    <div className="card__actions">
+                      <button type="button" className="button button--small" aria-label={t('plan.plans.editNamed', { title: plan.title })} onClick={() => setEditing(plan)}>
+                        {t('plan.plans.edit')}
+                      </button>
+                      <button type="button" className="button button--small button--danger-quiet" aria-label={t('plan.plans.deleteNamed', { title: plan.title })} onClick={() => setDeleting(plan)}>
+                        {t('plan.plans.delete')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -72,15 +87,27 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
         </div>
       ) : null}
       {creating ? (
-        <NewPlanDialog
+        <PlanFormDialog
           programmeId={programmeId}
           onClose={() => setCreating(false)}
-          onCreated={(plan) => {
+          onSaved={(plan) => {
             setCreating(false);
             show({ message: t('plan.plans.created', { title: plan.title }) });
           }}
         />
       ) : null}
+      {editing ? (
+        <PlanFormDialog
+          programmeId={programmeId}
+          plan={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(plan) => {
+            setEditing(null);
+            show({ message: t('plan.plans.saved', { title: plan.title }) });
+          }}
+        />
+      ) : null}
+      {deleting ? <DeletePlanDialog plan={deleting} onClose={() => setDeleting(null)} /> : null}
     </section>
   );
 }

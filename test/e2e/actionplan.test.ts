@@ -274,4 +274,32 @@ describe('handlingsplan', () => {
     await expect.poll(() => rowsOf(GOALS[0])).toEqual([whats[1], whats[2], whats[0]]);
     await expect.poll(() => rowsOf(GOALS[1])).toEqual([]);
   });
+
+  it('edits a plan\'s name and period and deletes it from the programme page, with undo', async () => {
+    const plan = await call(session.server, 'plan.create', { programmeId: seeded.programme.id, title: 'Plan A', periodStart: null, periodEnd: null });
+    await page.getByRole('link', { name: PROGRAMME }).click();
+    await page.getByRole('link', { name: 'Plan A' }).waitFor();
+
+    await page.getByRole('button', { name: 'Ändra Plan A' }).click();
+    await dialog().getByRole('heading', { name: 'Ändra handlingsplan' }).waitFor();
+    await expectAccessible(page, 'edit plan dialog');
+    await dialog().getByLabel('Planens namn').fill('Plan för hemgång');
+    await dialog().getByLabel('Periodens början').fill('2027-06-01');
+    await dialog().getByLabel('Periodens slut').fill('2027-01-01');
+    await dialog().getByRole('button', { name: 'Spara' }).click();
+    await dialog().getByText('Periodens slut: kan inte ligga före startdatumet').waitFor();
+    expect((await call(session.server, 'plan.get', { id: plan.id })).plan.title).toBe('Plan A');
+    await dialog().getByLabel('Periodens slut').fill('2027-12-31');
+    await dialog().getByRole('button', { name: 'Spara' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Plan för hemgång' }).waitFor();
+    expect((await call(session.server, 'plan.get', { id: plan.id })).plan).toMatchObject({ title: 'Plan för hemgång', periodStart: '2027-06-01', periodEnd: '2027-12-31' });
+
+    await page.getByRole('button', { name: 'Ta bort Plan för hemgång' }).click();
+    await dialog().getByRole('button', { name: 'Ta bort planen' }).click();
+    await page.getByRole('link', { name: 'Plan för hemgång' }).waitFor({ state: 'detached' });
+    expect(await call(session.server, 'plan.list', { programmeId: seeded.programme.id })).toEqual([]);
+    await page.getByRole('region', { name: 'Meddelanden' }).getByRole('button', { name: 'Ångra', exact: true }).click();
+    await page.getByRole('link', { name: 'Plan för hemgång' }).waitFor();
+  });
 });

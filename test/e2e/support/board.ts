@@ -23,7 +23,7 @@ export async function seedExampleWorkshop(server: WebServer) {
 export async function openBoard(page: Page, programmeName: string, workshopTitle: string): Promise<void> {
   await page.getByRole('link', { name: programmeName }).click();
   // The programme page links to a workshop from its improvement areas too; open it from the list.
-  await page.getByRole('list', { name: 'Workshoppar' }).getByRole('link', { name: workshopTitle }).click();
+  await page.getByRole('list', { name: /^(Workshoppar|Workshops)$/ }).getByRole('link', { name: workshopTitle }).click();
   await page.waitForFunction(() => document.body.dataset.boardReady === '1');
 }
 

@@ -13,7 +13,7 @@ export async function openExampleParticipants(page: Page): Promise<Locator> {
   await page.getByRole('link', { name: EXAMPLE_PROGRAMME }).click();
   await page.getByRole('heading', { level: 1, name: EXAMPLE_PROGRAMME }).waitFor();
   // The programme page links to a workshop from its improvement areas too; open it from the list.
-  await page.getByRole('list', { name: 'Workshoppar' }).getByRole('link', { name: EXAMPLE_WORKSHOP }).click();
+  await page.getByRole('list', { name: /^(Workshoppar|Workshops)$/ }).getByRole('link', { name: EXAMPLE_WORKSHOP }).click();
   await page.getByRole('heading', { level: 1, name: EXAMPLE_WORKSHOP }).waitFor();
   await page.getByRole('tab', { name: 'Deltagare' }).click();
   const panel = page.getByRole('region', { name: 'Deltagare' });

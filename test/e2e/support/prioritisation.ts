@@ -94,7 +94,7 @@ export async function openWorkshopTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('link', { name: PROGRAMME }).click();
   await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
   // The programme page links to a workshop from its improvement areas too; open it from the list.
-  await page.getByRole('list', { name: 'Workshoppar' }).getByRole('link', { name: WORKSHOP }).click();
+  await page.getByRole('list', { name: /^(Workshoppar|Workshops)$/ }).getByRole('link', { name: WORKSHOP }).click();
   await page.getByRole('heading', { level: 1, name: WORKSHOP }).waitFor();
   await page.getByRole('tab', { name: tab, exact: true }).click();
 }
