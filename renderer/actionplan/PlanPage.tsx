@@ -28,6 +28,7 @@ import type { PlanDialogState } from './planDialogs';
 import { dateRange } from './planFormat';
 import { planWords } from './planWords';
 import { ProgressFigure } from './ProgressFigure';
+import { usePlanActions } from './usePlanActions';
 import './plan.css';
 import { PlanExportButtons } from './export/PlanExportButtons';
 
@@ -39,6 +40,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
   const [dialog, setDialog] = useState<PlanDialogState | null>(null);
   const focused = useRef<string | null>(null);
   const words = useMemo(() => planWords(t, i18n.language), [t, i18n.language]);
+  const actions = usePlanActions(id as PlanId);
   useDocumentTitle(view?.plan.title ?? (isNotFound(error) ? t('plan.page.notFoundTitle') : undefined));
 
   useEffect(() => {
@@ -91,7 +93,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
           </select>
         </div>
         <div>
-          <ProgressFigure progress={view.progress} name={t('plan.page.overall')} />
+          <ProgressFigure progress={view.progress} name={t('plan.page.overall')} words={words.progress} />
           {view.overdue > 0 ? <p className="plan-badge plan-badge--overdue">{t('plan.page.overdueCount', { count: view.overdue })}</p> : null}
           <p className="muted">{t('plan.page.today', { date: formatCalendarDate(view.today, i18n.language) })}</p>
         </div>
@@ -103,7 +105,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
         </EmptyState>
       ) : null}
       {view.areas.map((area) => (
-        <AreaBlock key={area.area.id} planId={plan.id} view={area} areaIds={areaIds} open={setDialog} words={words} />
+        <AreaBlock key={area.area.id} view={area} areaIds={areaIds} open={setDialog} words={words} actions={actions} />
       ))}
       <div className="plan-area__add">
         <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'area' })}>
