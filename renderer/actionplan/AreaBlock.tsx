@@ -1,4 +1,9 @@
-/** One område: its heading and progress, its delmål each with their activities, then activities without a delmål. */
+/**
+ * One område: its heading and progress, its delmål each with their
+ * activities, then activities without a delmål. Memoised: the page keeps
+ * unchanged områden of a refetched plan, so a change renders only its own.
+ */
+import { memo } from 'react';
 import type { AreaView } from '../../shared/actionplan/schema';
 import { progressOf } from '../../shared/actionplan/rules';
 import { ActivityTable } from './ActivityTable';
@@ -16,7 +21,7 @@ export interface AreaBlockProps {
   readonly actions: PlanActions;
 }
 
-export function AreaBlock({ view, areaIds, open, words, actions }: AreaBlockProps) {
+export const AreaBlock = memo(function AreaBlock({ view, areaIds, open, words, actions }: AreaBlockProps) {
   const { area } = view;
   const moveArea = (delta: -1 | 1) => {
     const ids = moveBy(areaIds, area.id, delta);
@@ -103,4 +108,4 @@ export function AreaBlock({ view, areaIds, open, words, actions }: AreaBlockProp
       </div>
     </section>
   );
-}
+});

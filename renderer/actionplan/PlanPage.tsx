@@ -12,6 +12,7 @@ import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { isNotFound } from '../api/isNotFound';
 import { useQuery } from '../api/useQuery';
+import { useUnchanged } from '../api/useUnchanged';
 import { Breadcrumbs } from '../common/Breadcrumbs';
 import { EmptyState } from '../common/EmptyState';
 import { formatCalendarDate } from '../common/format';
@@ -36,7 +37,10 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
-  const { data: view, error, reload } = useQuery('plan.get', { id: id as PlanId });
+  const { data, error, reload } = useQuery('plan.get', { id: id as PlanId });
+  // A refetch after a change renders again only the områden it changed.
+  const view = useUnchanged(data);
+  const areaIds = useUnchanged(useMemo(() => view?.areas.map((a) => a.area.id as string) ?? [], [view]));
   const [dialog, setDialog] = useState<PlanDialogState | null>(null);
   const focused = useRef<string | null>(null);
   const words = useMemo(() => planWords(t, i18n.language), [t, i18n.language]);
@@ -63,7 +67,6 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
       .then(() => show({ message: t('plan.page.statusSaved', { status: t(`plan.status.${status}`) }) }))
       .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
   };
-  const areaIds = view.areas.map((a) => a.area.id as string);
 
   return (
     <section className="view plan-page">
