@@ -6,15 +6,11 @@
  * a long plan has hundreds of rows, and they doubled its render time.
  */
 import { type DragEvent, type KeyboardEvent, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Activity, ActivityId, PlanAreaId, PlanGoalId } from '../../shared/actionplan/schema';
-import { toApiFailure } from '../api/ApiFailure';
-import { useApi } from '../api/ApiContext';
-import { useToasts } from '../common/toastContext';
-import { errorMessage } from '../i18n/describeError';
+import type { Activity } from '../../shared/actionplan/schema';
 import { HealthLabel, OverdueBadge } from './ActivityBadges';
 import type { PlanWords } from './planWords';
 import { dropInto, moveBy } from './reorder';
+import type { PlanActions } from './usePlanActions';
 
 const DRAG_TYPE = 'application/x-samverkstad-activity';
 
@@ -25,6 +21,7 @@ export interface ActivityTableProps {
   readonly activities: readonly Activity[];
   readonly onOpen: (activity: Activity) => void;
   readonly onEdit: (activity: Activity) => void;
+  readonly reorder: PlanActions['reorderActivities'];
   readonly words: PlanWords;
 }
 
@@ -32,10 +29,7 @@ export function activityAnchor(id: string): string {
   return `activity-${id}`;
 }
 
-export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onEdit, words }: ActivityTableProps) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const { show } = useToasts();
+export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onEdit, reorder, words }: ActivityTableProps) {
   const ids = activities.map((a) => a.id as string);
   // React may move the focused row's node to reorder, which drops focus; a keyboard move puts it back.
   const refocus = useRef<string | null>(null);
@@ -49,10 +43,7 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
   }, [activities]);
 
   const send = (order: string[] | null): void => {
-    if (!order) return;
-    api
-      .invoke('planActivity.reorder', { areaId: areaId as PlanAreaId, goalId: goalId as PlanGoalId | null, ids: order as ActivityId[] })
-      .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+    if (order) reorder(areaId, goalId, order);
   };
 
   const onKeyDown = (event: KeyboardEvent, id: string): void => {
@@ -80,13 +71,13 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('plan.activity.columns.what')}</th>
-            <th scope="col">{t('plan.activity.columns.responsible')}</th>
-            <th scope="col">{t('plan.activity.columns.schedule')}</th>
-            <th scope="col">{t('plan.activity.columns.status')}</th>
-            <th scope="col">{t('plan.activity.columns.health')}</th>
+            <th scope="col">{words.columns.what}</th>
+            <th scope="col">{words.columns.responsible}</th>
+            <th scope="col">{words.columns.schedule}</th>
+            <th scope="col">{words.columns.status}</th>
+            <th scope="col">{words.columns.health}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('plan.activity.columns.actions')}</span>
+              <span className="visually-hidden">{words.columns.actions}</span>
             </th>
           </tr>
         </thead>
@@ -94,7 +85,7 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
           {activities.length === 0 ? (
             <tr>
               <td colSpan={6} className="muted">
-                {t('plan.activity.empty')}
+                {words.noActivities}
               </td>
             </tr>
           ) : null}
@@ -131,7 +122,7 @@ export function ActivityTable({ caption, areaId, goalId, activities, onOpen, onE
               </td>
               <td className="plan-row-actions">
                 <button type="button" className="button button--small" aria-label={words.edit(activity.what)} onClick={() => onEdit(activity)}>
-                  {t('common.edit')}
+                  {words.editText}
                 </button>
               </td>
             </tr>

@@ -12,6 +12,7 @@ import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { isNotFound } from '../api/isNotFound';
 import { useQuery } from '../api/useQuery';
+import { useUnchanged } from '../api/useUnchanged';
 import { Breadcrumbs } from '../common/Breadcrumbs';
 import { EmptyState } from '../common/EmptyState';
 import { formatCalendarDate } from '../common/format';
@@ -28,6 +29,7 @@ import type { PlanDialogState } from './planDialogs';
 import { dateRange } from './planFormat';
 import { planWords } from './planWords';
 import { ProgressFigure } from './ProgressFigure';
+import { usePlanActions } from './usePlanActions';
 import './plan.css';
 import { PlanExportButtons } from './export/PlanExportButtons';
 
@@ -35,10 +37,14 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
-  const { data: view, error, reload } = useQuery('plan.get', { id: id as PlanId });
+  const { data, error, reload } = useQuery('plan.get', { id: id as PlanId });
+  // A refetch after a change renders again only the områden it changed.
+  const view = useUnchanged(data);
+  const areaIds = useUnchanged(useMemo(() => view?.areas.map((a) => a.area.id as string) ?? [], [view]));
   const [dialog, setDialog] = useState<PlanDialogState | null>(null);
   const focused = useRef<string | null>(null);
   const words = useMemo(() => planWords(t, i18n.language), [t, i18n.language]);
+  const actions = usePlanActions(id as PlanId);
   useDocumentTitle(view?.plan.title ?? (isNotFound(error) ? t('plan.page.notFoundTitle') : undefined));
 
   useEffect(() => {
@@ -61,7 +67,6 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
       .then(() => show({ message: t('plan.page.statusSaved', { status: t(`plan.status.${status}`) }) }))
       .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
   };
-  const areaIds = view.areas.map((a) => a.area.id as string);
 
   return (
     <section className="view plan-page">
@@ -91,7 +96,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
           </select>
         </div>
         <div>
-          <ProgressFigure progress={view.progress} name={t('plan.page.overall')} />
+          <ProgressFigure progress={view.progress} name={t('plan.page.overall')} words={words.progress} />
           {view.overdue > 0 ? <p className="plan-badge plan-badge--overdue">{t('plan.page.overdueCount', { count: view.overdue })}</p> : null}
           <p className="muted">{t('plan.page.today', { date: formatCalendarDate(view.today, i18n.language) })}</p>
         </div>
@@ -103,7 +108,7 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
         </EmptyState>
       ) : null}
       {view.areas.map((area) => (
-        <AreaBlock key={area.area.id} planId={plan.id} view={area} areaIds={areaIds} open={setDialog} words={words} />
+        <AreaBlock key={area.area.id} view={area} areaIds={areaIds} open={setDialog} words={words} actions={actions} />
       ))}
       <div className="plan-area__add">
         <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'area' })}>

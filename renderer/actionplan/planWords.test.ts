@@ -31,5 +31,8 @@ describe('planWords for områden and delmål', () => {
     expect(words.goal.moveDown('Routines agreed')).toBe(t('plan.goal.moveDown', { title: 'Routines agreed' }));
     expect(words.newActivityIn('Digital support')).toBe('New activity in Digital support');
     expect(words.caption('Routines agreed')).toBe('Activities: Routines agreed');
+    expect(words.columns.health).toBe(t('plan.activity.columns.health'));
+    expect(words.progress.label('60 %')).toBe(t('plan.progress.label', { figure: '60 %' }));
+    expect(words.progress.howNamed('Routines agreed')).toBe(t('plan.progress.howNamed', { name: 'Routines agreed' }));
   });
 });

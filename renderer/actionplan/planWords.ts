@@ -1,12 +1,17 @@
 /**
- * The words the plan page repeats on every activity row, translated once
- * per language rather than once per row (hundreds of rows in a real plan).
+ * The words the plan page repeats on every activity row, delmål and område,
+ * translated once per language rather than once per row (hundreds of rows
+ * in a real plan). The page's blocks take all their words from here and
+ * call no useTranslation of their own: each call costs a copy of the
+ * i18next instance, and hundreds of them were a quarter of the render.
  */
 import { type ActivityStatus, activityStatuses, type Health, healthValues } from '../../shared/actionplan/schema';
 import { type Huvudman, huvudmanValues } from '../../shared/participant/schema';
 import type { Translate } from '../i18n/translate';
 import { labelTemplate } from './labelTemplate';
 import { type DateRangeText, dateRangeText } from './planFormat';
+
+const columns = ['what', 'responsible', 'schedule', 'status', 'health', 'actions'] as const;
 
 export interface PlanWords {
   readonly status: Readonly<Record<ActivityStatus, string>>;
@@ -22,6 +27,20 @@ export interface PlanWords {
   readonly newGoalIn: (area: string) => string;
   readonly newActivityIn: (area: string) => string;
   readonly caption: (name: string) => string;
+  readonly columns: Readonly<Record<(typeof columns)[number], string>>;
+  readonly editText: string;
+  readonly deleteText: string;
+  readonly noActivities: string;
+  readonly ungrouped: string;
+  readonly newGoal: string;
+  readonly newActivity: string;
+  readonly progress: ProgressWords;
+}
+
+export interface ProgressWords {
+  readonly label: (figure: string) => string;
+  readonly how: string;
+  readonly howNamed: (name: string) => string;
 }
 
 const named = <K extends string>(t: Translate, prefix: string, keys: readonly K[]) =>
@@ -43,5 +62,17 @@ export function planWords(t: Translate, language: string): PlanWords {
     newGoalIn: labelTemplate(t, 'plan.goal.newIn', 'area'),
     newActivityIn: labelTemplate(t, 'plan.activity.newIn', 'area'),
     caption: labelTemplate(t, 'plan.activity.caption', 'name'),
+    columns: labels(t, columns, 'plan.activity.columns'),
+    editText: t('common.edit'),
+    deleteText: t('common.delete'),
+    noActivities: t('plan.activity.empty'),
+    ungrouped: t('plan.area.ungrouped'),
+    newGoal: t('plan.goal.new'),
+    newActivity: t('plan.activity.new'),
+    progress: {
+      label: labelTemplate(t, 'plan.progress.label', 'figure'),
+      how: t('plan.progress.how'),
+      howNamed: labelTemplate(t, 'plan.progress.howNamed', 'name'),
+    },
   };
 }
