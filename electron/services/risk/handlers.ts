@@ -1,0 +1,4 @@
+import type { HandlerMap } from '../../api/handler';
+import { fileHandlers } from './files';
+
+export const riskHandlers: HandlerMap = { ...fileHandlers };
