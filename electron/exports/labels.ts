@@ -56,3 +56,16 @@ export function planExportLabels(language: Language) {
     language,
   };
 }
+
+export type RiskExportLabels = ReturnType<typeof riskExportLabels>;
+
+/** The register's workbook: its own texts, the register vocabulary and the activity statuses its actions show. */
+export function riskExportLabels(language: Language) {
+  const locale = locales[language];
+  return {
+    ...locale.riskExport,
+    risk: locale.risk,
+    scale: locale.risk.scale as Readonly<Record<'likelihood' | 'consequence', Readonly<Record<number, { readonly name: string; readonly meaning: string }>>>>,
+    activityStatus: locale.plan.activityStatus as Readonly<Record<string, string>>,
+  };
+}
