@@ -143,4 +143,66 @@ describe('riskregister, risks and assessments', () => {
     expect(riskTableCounts(app.core.databaseFile)).toEqual(before);
     expect((await app.call('riskRegister.get', { id: register.id })).register.nextNumber).toBe(3);
   });
+
+  it('refuse bad ratings, missing motivations, empty titles, bad bands and unknown ids, naming the field, with nothing saved', async () => {
+    const app = await openPlanApp();
+    const { register } = await registerWithPlan(app);
+    const risk = await app.call('risk.create', { registerId: register.id, title: 'SIP dröjer', assessment: rated(2, 2) });
+    const before = riskTableCounts(app.core.databaseFile);
+    const view = await app.call('riskRegister.get', { id: register.id });
+    const refused = async (method: string, input: Record<string, unknown>) => {
+      const error = await app.fail(method, input);
+      expect(error.code).toBe('validation_failed');
+      return (error.details as { path: (string | number)[]; code: string; message: string }[]).map((d) => [d.path.join('.'), d.code === 'custom' ? d.message : d.code]);
+    };
+    const assess = (input: Record<string, unknown>) => refused('risk.assess', { riskId: risk.id, ...rated(2, 2), ...input });
+    expect(await assess({ likelihood: 0 })).toEqual([['likelihood', 'too_small']]);
+    expect(await assess({ consequence: 5 })).toEqual([['consequence', 'too_big']]);
+    expect(await assess({ likelihood: 2.5 })).toEqual([['likelihood', 'invalid_type']]);
+    expect(await assess({ likelihoodMotivation: '  ' })).toEqual([['likelihoodMotivation', 'too_small']]);
+    expect(await assess({ consequenceMotivation: undefined })).toEqual([['consequenceMotivation', 'invalid_type']]);
+    expect(await assess({ by: '' })).toEqual([['by', 'too_small']]);
+    expect(await assess({ kind: 'target' })).toEqual([['kind', 'invalid_value']]);
+    expect(await refused('risk.create', { registerId: register.id, title: ' ' })).toEqual([['title', 'too_small']]);
+    expect(await refused('risk.create', { registerId: register.id, title: 'Ny', assessment: { ...rated(5, 2) } })).toEqual([['assessment.likelihood', 'too_big']]);
+    expect(await refused('risk.create', { registerId: register.id, title: 'Ny', status: 'klar' })).toEqual([['status', 'invalid_value']]);
+    expect(await refused('risk.update', { id: risk.id, title: '' })).toEqual([['title', 'too_small']]);
+    expect(await refused('risk.update', { id: risk.id, nextReview: '2027-02-30' })).toEqual([['nextReview', 'invalid_format']]);
+    expect(await refused('riskRegister.update', { id: register.id, bands: { lowMax: 4, highMin: 5 } })).toEqual([['bands.highMin', 'bandsOverlap']]);
+    expect(await refused('riskRegister.update', { id: register.id, bands: { lowMax: 0, highMin: 9 } })).toEqual([['bands.lowMax', 'too_small']]);
+    expect(await refused('riskRegister.update', { id: register.id, bands: { lowMax: 4, highMin: 17 } })).toEqual([['bands.highMin', 'too_big']]);
+
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const [method, input] of [
+      ['riskRegister.get', { id: unknown }],
+      ['riskRegister.create', { programmeId: unknown }],
+      ['riskRegister.forProgramme', { programmeId: unknown }],
+      ['riskRegister.update', { id: unknown, bands: { lowMax: 3, highMin: 7 } }],
+      ['riskRegister.delete', { id: unknown }],
+      ['risk.create', { registerId: unknown, title: 'Ny' }],
+      ['risk.create', { registerId: register.id, title: 'Ny', origin: { source: 'workshop', workshopId: unknown } }],
+      ['risk.create', { registerId: register.id, title: 'Ny', origin: { source: 'area', areaId: unknown } }],
+      ['risk.update', { id: unknown, title: 'Ny' }],
+      ['risk.delete', { id: unknown }],
+      ['risk.assess', { riskId: unknown, ...rated(2, 2) }],
+      ['risk.assess', { riskId: risk.id, ...rated(2, 2), meetingId: unknown }],
+      ['risk.history', { id: unknown }],
+    ] as const) {
+      expect([method, (await app.fail(method, input)).code]).toEqual([method, 'not_found']);
+    }
+    expect(riskTableCounts(app.core.databaseFile)).toEqual(before);
+    expect(await app.call('riskRegister.get', { id: register.id })).toEqual(view);
+  });
+
+  it('update a risk’s fields, leaving out what is not given', async () => {
+    const app = await openPlanApp();
+    const { register } = await registerWithPlan(app);
+    const risk = await app.call('risk.create', { registerId: register.id, title: 'SIP dröjer', owner: 'Anna Berg', assessment: rated(2, 2) });
+    const updated = RiskRow.parse(await app.call('risk.update', { id: risk.id, status: 'hanteras', carrier: 'kommun', nextReview: '2027-09-01', cause: 'Ingen rutin\nför helger' }));
+    expect(updated).toMatchObject({ title: 'SIP dröjer', owner: 'Anna Berg', status: 'hanteras', carrier: 'kommun', nextReview: '2027-09-01', cause: 'Ingen rutin\nför helger', assessmentCount: 1 });
+    expect((await app.call('risk.update', { id: risk.id, carrier: null, nextReview: null })).carrier).toBeNull();
+    await app.call('history.undo', { scope: `register:${register.id}` as never });
+    await app.call('history.undo', { scope: `register:${register.id}` as never });
+    expect((await app.call('riskRegister.get', { id: register.id })).risks[0]).toEqual(risk);
+  });
 });
