@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { sampleRegisterView } from '../../test/support/risk-view';
+import { NO_SOFFICE, parseCsv, SOFFICE, sofficeConvert } from '../../test/support/soffice';
+import { tempDir } from '../../test/support/temp-dir';
 import { quotePrefixedCells } from '../../test/support/xlsx';
 import { riskExportLabels } from './labels';
 import { riskWorkbook } from './risk-xlsx';
@@ -128,4 +132,20 @@ describe('riskregister workbook', () => {
     expect(values(sheet, 2)[18]).toBe('High');
     expect(values(sheet, 2)[21]).toBe('Higher than before (6 Significant)');
   });
+
+  it('reads the same in LibreOffice saved as CSV: every risk row, the title as text, dates as dates', async (ctx) => {
+    ctx.skip(!SOFFICE, NO_SOFFICE);
+    const { view, buffer } = await build();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'risker.xlsx'), buffer);
+    // 44 comma, 34 double quote, 76 UTF-8, from line 1, cells as shown, and (token 12) -1: every sheet to its own file.
+    const took = await sofficeConvert([path.join(dir, 'risker.xlsx')], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', dir);
+    await ctx.annotate(`soffice xlsx → csv took ${took} ms`);
+    const rows = parseCsv(fs.readFileSync(path.join(dir, 'risker-Riskregister.csv'), 'utf8'));
+    expect(rows[0]!.slice(0, 2)).toEqual(['Nr', 'Risk']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[23]])).toEqual(view.risks.map((risk) => [risk.code, risk.title, risk.id]));
+    expect(rows[1]!.slice(12, 19)).toEqual(['2027-05-01', '4', 'Sannolikhet 4: det syns redan', '3', 'Konsekvens 3: tid och resurser', '12', 'Hög']);
+    const matrix = parseCsv(fs.readFileSync(path.join(dir, 'risker-Riskmatris.csv'), 'utf8'));
+    expect(matrix[2]![3]).toBe('Hög (12)\n1 st: R1');
+  }, 120_000);
 });
