@@ -3,7 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { sampleRegisterView } from '../../test/support/risk-view';
+import { riskFieldValues } from '../../shared/risk/field-values';
+import { openPlanApp } from '../../test/support/plan';
+import { exampleRegister } from '../../test/support/risk-files';
 import { NO_SOFFICE, parseCsv, SOFFICE, sofficeConvert } from '../../test/support/soffice';
 import { tempDir } from '../../test/support/temp-dir';
 import { quotePrefixedCells } from '../../test/support/xlsx';
@@ -13,11 +15,13 @@ import { riskWorkbook } from './risk-xlsx';
 const EXPORTED_AT = '2027-03-15T10:00:00.000Z';
 
 async function build(language: 'sv' | 'en' = 'sv') {
-  const view = sampleRegisterView();
+  const app = await openPlanApp();
+  const { register, workshop } = await exampleRegister(app);
+  const view = await app.call('riskRegister.get', { id: register.id });
   const buffer = await riskWorkbook({ view, labels: riskExportLabels(language), exportedAt: EXPORTED_AT });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return { view, buffer, workbook };
+  return { view, workshop, buffer, workbook };
 }
 
 const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
@@ -25,7 +29,7 @@ const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undef
 
 describe('riskregister workbook', () => {
   it('lists every risk with all its fields, ratings, motivations, score, band, change and residual', async () => {
-    const { view, workbook } = await build();
+    const { view, workshop, workbook } = await build();
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ['Riskregister', 'visible'],
       ['Riskmatris', 'visible'],
@@ -40,13 +44,13 @@ describe('riskregister workbook', () => {
     ]);
     const [r1, , r3] = view.risks;
     expect(values(sheet, 2)).toEqual([
-      'R1', '=SUMMA(A1) medarbetare saknas', 'Ingen utsedd person', 'Rutinen införs inte', 'Patienter väntar', 'Bemanning',
-      'Från workshop: Workshop om utskrivning', 'Kommun', 'Karim Said', 'Åtgärda', 'Utse kontaktperson (Pågår, försenad)\nInformera chefer (Klar)', 'Under hantering',
-      new Date('2027-05-01T00:00:00Z'), 4, 'Sannolikhet 4: det syns redan', 3, 'Konsekvens 3: tid och resurser', 12, 'Hög', 'Anna Berg',
-      expect.any(Date), 'Högre än förra (6 Betydande)', '4 Låg', r1!.id,
+      'R1', '=SUMMA(A1) medarbetare saknas', 'Ingen är utsedd', 'Rutinen införs inte', 'Patienter väntar', 'Bemanning',
+      `Från workshop: ${workshop.title}`, 'Kommun', 'Karim Said', 'Åtgärda', 'Utse kontaktperson (Ej påbörjad, försenad)', 'Under hantering',
+      new Date('2027-06-01T00:00:00Z'), 3, 'Sannolikhet 3: det har hänt förut', 2, 'Konsekvens 2: patienten får vänta', 6, 'Betydande', 'Anna Berg',
+      new Date(Date.UTC(2027, 2, 15, 10, 0, 0)), 'Högre än förra (4 Låg)', '4 Låg', r1!.id,
     ]);
     expect(values(sheet, 3).slice(0, 2)).toEqual(['R2', 'Förändringströtthet']);
-    expect(values(sheet, 3).slice(13, 23)).toEqual([3, 'Sannolikhet 3: det syns redan', 2, 'Konsekvens 2: tid och resurser', 6, 'Betydande', 'Anna Berg', expect.any(Date), 'Ny bedömning', '']);
+    expect(values(sheet, 3).slice(13, 23)).toEqual([4, 'Sannolikhet 4: det har hänt förut', 3, 'Konsekvens 3: patienten får vänta', 12, 'Hög', 'Anna Berg', expect.any(Date), 'Ny bedömning', '']);
     expect(values(sheet, 4)).toEqual(['R3', 'Ekonomin räcker inte', '', '', '', '', 'Fritt inlagd', '', '', '', '', 'Öppen', ...Array(11).fill(''), r3!.id]);
   });
 
@@ -68,8 +72,8 @@ describe('riskregister workbook', () => {
     // Rows added below the risks get the lists too.
     expect(sheet.getCell('N150').dataValidation).toMatchObject({ type: 'list' });
 
-    expect([sheet.getCell('S2').value, fillOf(sheet.getCell('S2')), fillOf(sheet.getCell('R2'))]).toEqual(['Hög', 'FFFFC7CE', 'FFFFC7CE']);
-    expect([sheet.getCell('S3').value, fillOf(sheet.getCell('S3'))]).toEqual(['Betydande', 'FFFFEB9C']);
+    expect([sheet.getCell('S2').value, fillOf(sheet.getCell('S2')), fillOf(sheet.getCell('R2'))]).toEqual(['Betydande', 'FFFFEB9C', 'FFFFEB9C']);
+    expect([sheet.getCell('S3').value, fillOf(sheet.getCell('S3'))]).toEqual(['Hög', 'FFFFC7CE']);
     expect([sheet.getCell('W2').value, fillOf(sheet.getCell('W2'))]).toEqual(['4 Låg', 'FFC6EFCE']);
     expect(fillOf(sheet.getCell('S4'))).toBeUndefined();
 
@@ -80,29 +84,22 @@ describe('riskregister workbook', () => {
 
     const hidden = workbook.getWorksheet('samverkstad')!;
     expect(values(hidden, 1)).toEqual(['samverkstad-riskregister', '1', view.register.id, EXPORTED_AT]);
-    expect(values(hidden, 2)[0]).toBe('id');
-    expect(values(hidden, 2)).toContain('likelihoodMotivation');
-    expect(values(hidden, 2).length).toBe(15);
-    expect(values(hidden, 2).map((field, i) => [field, values(hidden, 3)[i]]).filter(([field]) => ['id', 'title', 'carrier', 'status', 'nextReview', 'likelihood', 'consequence'].includes(field as string))).toEqual([
-      ['id', view.risks[0]!.id],
-      ['title', '=SUMMA(A1) medarbetare saknas'],
-      ['carrier', 'kommun'],
-      ['status', 'hanteras'],
-      ['nextReview', '2027-05-01'],
-      ['likelihood', '4'],
-      ['consequence', '3'],
-    ]);
+    expect(values(hidden, 3)[0]).toBe(view.risks[1]!.id);
+    // Lists by their stored names, ratings as digits, dates as YYYY-MM-DD, whatever the UI language.
+    const snapshot = JSON.parse(values(hidden, 2)[1] as string);
+    expect(snapshot).toEqual(riskFieldValues(view.risks[0]!));
+    expect([snapshot.title, snapshot.carrier, snapshot.status, snapshot.nextReview, snapshot.likelihood]).toEqual(['=SUMMA(A1) medarbetare saknas', 'kommun', 'hanteras', '2027-06-01', '3']);
   });
 
   it('draws the 4 × 4 matrix with sannolikhet upwards, band fills, band words, counts and codes', async () => {
     const { workbook } = await build();
     const sheet = workbook.getWorksheet('Riskmatris')!;
-    expect(sheet.getCell('A1').value).toBe('Riskmatris – Trygg hemgång');
+    expect(sheet.getCell('A1').value).toBe('Riskmatris – Exempel: LOS Ronneby');
     expect(values(sheet, 2)).toEqual([
       'Sannolikhet ↓ / Konsekvens →', 'Konsekvens 1: Försumbar', 'Konsekvens 2: Lindrig', 'Konsekvens 3: Allvarlig', 'Konsekvens 4: Mycket allvarlig',
     ]);
-    expect(values(sheet, 3)).toEqual(['Sannolikhet 4: Mycket stor', 'Låg (4)\nInga', 'Betydande (8)\nInga', 'Hög (12)\n1 st: R1', 'Hög (16)\nInga']);
-    expect(values(sheet, 4)[2]).toBe('Betydande (6)\n1 st: R2');
+    expect(values(sheet, 3)).toEqual(['Sannolikhet 4: Mycket stor', 'Låg (4)\nInga', 'Betydande (8)\nInga', 'Hög (12)\n1 st: R2', 'Hög (16)\nInga']);
+    expect(values(sheet, 4)[2]).toBe('Betydande (6)\n1 st: R1');
     expect(values(sheet, 6)).toEqual(['Sannolikhet 1: Mycket liten', 'Låg (1)\nInga', 'Låg (2)\nInga', 'Låg (3)\nInga', 'Låg (4)\nInga']);
     expect(fillOf(sheet.getCell('D3'))).toBe('FFFFC7CE');
     expect(fillOf(sheet.getCell('C4'))).toBe('FFFFEB9C');
@@ -128,9 +125,9 @@ describe('riskregister workbook', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Risk register', 'Risk matrix', 'Legend', 'samverkstad']);
     const sheet = workbook.getWorksheet('Risk register')!;
     expect(values(sheet, 1).slice(0, 3)).toEqual(['No.', 'Risk', 'Cause']);
-    expect(values(sheet, 2).slice(9, 12)).toEqual(['Reduce', 'Utse kontaktperson (In progress, overdue)\nInformera chefer (Done)', 'Being handled']);
-    expect(values(sheet, 2)[18]).toBe('High');
-    expect(values(sheet, 2)[21]).toBe('Higher than before (6 Significant)');
+    expect(values(sheet, 2).slice(9, 12)).toEqual(['Reduce', 'Utse kontaktperson (Not started, overdue)', 'Being handled']);
+    expect(values(sheet, 2)[18]).toBe('Significant');
+    expect(values(sheet, 2)[21]).toBe('Higher than before (4 Low)');
   });
 
   it('reads the same in LibreOffice saved as CSV: every risk row, the title as text, dates as dates', async (ctx) => {
@@ -144,8 +141,8 @@ describe('riskregister workbook', () => {
     const rows = parseCsv(fs.readFileSync(path.join(dir, 'risker-Riskregister.csv'), 'utf8'));
     expect(rows[0]!.slice(0, 2)).toEqual(['Nr', 'Risk']);
     expect(rows.slice(1).map((row) => [row[0], row[1], row[23]])).toEqual(view.risks.map((risk) => [risk.code, risk.title, risk.id]));
-    expect(rows[1]!.slice(12, 19)).toEqual(['2027-05-01', '4', 'Sannolikhet 4: det syns redan', '3', 'Konsekvens 3: tid och resurser', '12', 'Hög']);
+    expect(rows[1]!.slice(12, 19)).toEqual(['2027-06-01', '3', 'Sannolikhet 3: det har hänt förut', '2', 'Konsekvens 2: patienten får vänta', '6', 'Betydande']);
     const matrix = parseCsv(fs.readFileSync(path.join(dir, 'risker-Riskmatris.csv'), 'utf8'));
-    expect(matrix[2]![3]).toBe('Hög (12)\n1 st: R1');
+    expect(matrix[2]![3]).toBe('Hög (12)\n1 st: R2');
   }, 120_000);
 });

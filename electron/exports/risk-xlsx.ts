@@ -8,9 +8,8 @@
  * tells "changed in the file" from "changed in the app since".
  */
 import ExcelJS from 'exceljs';
-import { type FieldValues, riskFieldValues } from '../../shared/risk/field-values';
+import { riskFieldValues } from '../../shared/risk/field-values';
 import { EXPORT_MARKER, EXPORT_SHEET, EXPORT_VERSION, type FileColumn, fileColumns } from '../../shared/risk/file-columns';
-import { importFields } from '../../shared/risk/import';
 import { bandRanges, heatMap, movementOf, ratings } from '../../shared/risk/rules';
 import { type Assessment, type BandName, bandNames, type RegisterView, type RiskRow, riskCarriers, riskStatuses, riskTreatments } from '../../shared/risk/schema';
 import { fill, type RiskExportLabels } from './labels';
@@ -86,27 +85,21 @@ function actionsText(risk: RiskRow, labels: RiskExportLabels): string {
     .join('\n');
 }
 
+/** The sheet shows list values by name, ratings and scores as numbers and dates as dates; the texts as they are. */
 function registerValues(risk: RiskRow, labels: RiskExportLabels): Record<FileColumn, ExportValue> {
   const { risk: vocabulary } = labels;
   const current = risk.current;
   return {
+    ...riskFieldValues(risk),
     code: risk.code,
-    title: risk.title,
-    cause: risk.cause,
-    event: risk.event,
-    effect: risk.effect,
-    category: risk.category,
     source: sourceText(risk, labels),
     carrier: risk.carrier ? vocabulary.carrier[risk.carrier] : '',
-    owner: risk.owner,
     treatment: risk.treatment ? vocabulary.treatment[risk.treatment] : '',
     actions: actionsText(risk, labels),
     status: vocabulary.status[risk.status],
     nextReview: dateCell(risk.nextReview),
     likelihood: current?.likelihood ?? '',
-    likelihoodMotivation: current?.likelihoodMotivation ?? '',
     consequence: current?.consequence ?? '',
-    consequenceMotivation: current?.consequenceMotivation ?? '',
     score: current?.score ?? '',
     band: current ? vocabulary.band[current.band] : '',
     by: current?.by ?? '',
@@ -234,15 +227,15 @@ function legendSheet(workbook: ExcelJS.Workbook, { view, labels, exportedAt }: R
   sheet.getCell(sheet.rowCount, 1).alignment = { wrapText: true, vertical: 'top' };
 }
 
-/** Row 1 names the file and the register; then each risk's id and its fields as they were. */
+/**
+ * Row 1 names the file and the register; then one row per risk: its id and
+ * its fields as they were, as one JSON text (two cells a risk instead of
+ * fifteen keep the re-import's parse short).
+ */
 function exportedSheet(workbook: ExcelJS.Workbook, { view, exportedAt }: RiskWorkbookInput): void {
   const sheet = workbook.addWorksheet(EXPORT_SHEET, { state: 'veryHidden' });
   writeRow(sheet, [EXPORT_MARKER, EXPORT_VERSION, view.register.id, exportedAt]);
-  writeRow(sheet, ['id', ...importFields]);
-  for (const risk of view.risks) {
-    const values: FieldValues = riskFieldValues(risk);
-    writeRow(sheet, [risk.id, ...importFields.map((field) => values[field])]);
-  }
+  for (const risk of view.risks) writeRow(sheet, [risk.id, JSON.stringify(riskFieldValues(risk))]);
 }
 
 export async function riskWorkbook(input: RiskWorkbookInput): Promise<Buffer> {

@@ -8,6 +8,8 @@
  * ratings (risks 4, 9 and 10) and one rating without a motivation (risk 9).
  */
 import ExcelJS from 'exceljs';
+import type { TestApp } from './core';
+import { rated, registerWithPlan } from './risk';
 
 export interface HandKeptRisk {
   readonly nr: number;
@@ -58,4 +60,35 @@ export async function handKeptRegister(risks: readonly HandKeptRisk[] = HANDKEPT
     if (risk.nr === 1) sheet.getRow(row++).values = ['', '', '', HANDKEPT_CONTINUED, ''];
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A register of three for the export and re-import: R1 with every field, a
+ * formula-looking title, a workshop as its source, re-assessed upwards
+ * (2×2 then 3×2), a residual 2×2 and an overdue action; R2 assessed once
+ * (4×3); R3 not yet assessed.
+ */
+export async function exampleRegister(app: TestApp) {
+  const { register, workshop, area } = await registerWithPlan(app);
+  const create = (fields: Record<string, unknown>) => app.call('risk.create', { registerId: register.id, ...fields } as never);
+  const r1 = await create({
+    title: '=SUMMA(A1) medarbetare saknas',
+    cause: 'Ingen är utsedd',
+    event: 'Rutinen införs inte',
+    effect: 'Patienter väntar',
+    category: 'Bemanning',
+    carrier: 'kommun',
+    owner: 'Karim Said',
+    treatment: 'atgarda',
+    status: 'hanteras',
+    nextReview: '2027-06-01',
+    origin: { source: 'workshop', workshopId: workshop.id },
+    assessment: rated(2, 2),
+  });
+  await app.call('risk.assess', { riskId: r1.id, ...rated(3, 2) });
+  await app.call('risk.assess', { riskId: r1.id, kind: 'residual', ...rated(2, 2) });
+  await app.call('riskAction.create', { kind: 'create', riskId: r1.id, activity: { areaId: area.id, what: 'Utse kontaktperson', due: '2027-02-01' } });
+  const r2 = await create({ title: 'Förändringströtthet', category: 'Ledning', treatment: 'acceptera', assessment: rated(4, 3) });
+  const r3 = await create({ title: 'Ekonomin räcker inte' });
+  return { register, workshop, scope: `register:${register.id}` as never, risks: [r1, r2, r3] as const };
 }

@@ -3,27 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../test/support/core';
 import { openPlanApp } from '../../../test/support/plan';
 import { rated, registerWithPlan, riskTableCounts } from '../../../test/support/risk';
-import { HANDKEPT_CONTINUED, HANDKEPT_SHEET, handKeptRegister } from '../../../test/support/risk-files';
+import { exampleRegister, HANDKEPT_CONTINUED, HANDKEPT_SHEET, handKeptRegister } from '../../../test/support/risk-files';
 import { quotePrefixedCells } from '../../../test/support/xlsx';
 import { sparseXlsx } from '../../../test/support/xlsx-files';
-
-/** A register of three: R1 with a formula-looking title and every field, R2 assessed, R3 not yet assessed. */
-async function seededRegister(app: TestApp) {
-  const { register } = await registerWithPlan(app);
-  const create = (fields: Record<string, unknown>) => app.call('risk.create', { registerId: register.id, ...fields } as never);
-  const r1 = await create({
-    title: '=SUMMA(B2) kontaktperson saknas',
-    cause: 'Ingen är utsedd',
-    carrier: 'kommun',
-    owner: 'Karim Said',
-    treatment: 'atgarda',
-    nextReview: '2027-06-01',
-    assessment: rated(3, 2),
-  });
-  const r2 = await create({ title: 'Förändringströtthet', category: 'Ledning', assessment: rated(4, 3) });
-  const r3 = await create({ title: 'Ekonomin räcker inte' });
-  return { register, scope: `register:${register.id}` as never, risks: [r1, r2, r3] as const };
-}
 
 async function load(base64: string) {
   const workbook = new ExcelJS.Workbook();
@@ -47,7 +29,7 @@ const registerState = async (app: TestApp, id: string) => {
 describe('riskregister file', () => {
   it('exports every risk for the styrgrupp, set up to filter and print, with hidden ids and the title kept as text', async () => {
     const app = await openPlanApp();
-    const { register, risks } = await seededRegister(app);
+    const { register, risks } = await exampleRegister(app);
     const file = await app.call('riskRegister.exportXlsx', { registerId: register.id });
     expect(file).toMatchObject({ fileName: 'Exempel LOS Ronneby – riskregister.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     const workbook = await load(file.base64);
@@ -67,13 +49,13 @@ describe('riskregister file', () => {
     expect([sheet.getCell('S3').value, (sheet.getCell('S3').fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual(['Hög', 'FFFFC7CE']);
     expect(sheet.getColumn('X').hidden).toBe(true);
     expect([2, 3, 4].map((row) => [sheet.getCell(`A${row}`).value, sheet.getCell(`X${row}`).value])).toEqual(risks.map((r) => [r.code, r.id]));
-    expect(sheet.getCell('B2').value).toBe('=SUMMA(B2) kontaktperson saknas');
+    expect(sheet.getCell('B2').value).toBe('=SUMMA(A1) medarbetare saknas');
     expect(await quotePrefixedCells(Buffer.from(file.base64, 'base64'), 'xl/worksheets/sheet1.xml')).toEqual(['B2']);
   });
 
   it('reads back two changed ratings and a new row, applies them as one step with new assessments, and undo restores the register exactly', async () => {
     const app = await openPlanApp();
-    const { register, scope, risks } = await seededRegister(app);
+    const { register, scope, risks } = await exampleRegister(app);
     const before = await registerState(app, register.id);
     const counts = riskTableCounts(app.core.databaseFile);
     const exported = await app.call('riskRegister.exportXlsx', { registerId: register.id });
@@ -146,7 +128,7 @@ describe('riskregister file', () => {
 
   it('shows a field changed in the app since the export and in the file as a conflict, and takes the file’s value only when asked', async () => {
     const app = await openPlanApp();
-    const { register, scope, risks } = await seededRegister(app);
+    const { register, scope, risks } = await exampleRegister(app);
     const exported = await app.call('riskRegister.exportXlsx', { registerId: register.id });
     await app.call('risk.update', { id: risks[0].id, owner: 'Anna Berg' });
     await app.call('risk.update', { id: risks[1].id, title: 'Förändringströtthet i alla led' });
@@ -166,7 +148,7 @@ describe('riskregister file', () => {
     expect(await apply([])).toEqual({ created: 0, updated: 1, assessed: 0 });
     let view = await app.call('riskRegister.get', { id: register.id });
     expect(view.risks.map((r) => [r.owner, r.title, r.category])).toEqual([
-      ['Anna Berg', risks[0].title, ''],
+      ['Anna Berg', risks[0].title, 'Bemanning'],
       ['', 'Förändringströtthet i alla led', 'Styrning'],
       ['', 'Ekonomin räcker inte', ''],
     ]);
@@ -188,7 +170,7 @@ describe('riskregister file', () => {
 
   it('matches columns by their header in either language, whatever their order and the rows’ order, and names every unusable cell', async () => {
     const app = await openPlanApp();
-    const { register, risks } = await seededRegister(app);
+    const { register, risks } = await exampleRegister(app);
     await app.call('settings.update', { language: 'en' });
     const exported = await app.call('riskRegister.exportXlsx', { registerId: register.id });
     await app.call('settings.update', { language: 'sv' });
@@ -274,7 +256,7 @@ describe('riskregister file', () => {
 
   it('refuses an unreadable or oversized file with nothing saved', async () => {
     const app = await openPlanApp();
-    const { register } = await seededRegister(app);
+    const { register } = await exampleRegister(app);
     const counts = riskTableCounts(app.core.databaseFile);
     const notXlsx = { base64: Buffer.from('PK\u0003\u0004 not really a zip').toString('base64') };
     const wide = { base64: (await sparseXlsx(3, 'ZZ')).toString('base64') };

@@ -12,7 +12,7 @@ import { EXPORT_MARKER, EXPORT_SHEET, type FileColumn } from '../../../shared/ri
 import { importFields, type RiskImportPreview } from '../../../shared/risk/import';
 import { columnLetter } from '../../../shared/participant/import';
 import { type ParsedRow, parseRow } from '../../../shared/risk/import-row';
-import { findHeader, headerIndex, joinContinuationRows, tableRow } from '../../../shared/risk/import-rules';
+import { findHeader, HEADER_SEARCH_ROWS, headerIndex, joinContinuationRows, tableRow } from '../../../shared/risk/import-rules';
 
 export interface RegisterFile {
   readonly format: RiskImportPreview['format'];
@@ -28,18 +28,34 @@ export interface RegisterFile {
 const { headers, vocabulary } = riskFileVocabulary();
 const index = headerIndex(headers);
 
+/** A row whose JSON does not parse (edited by hand) has no exported values: its fields compare as plain changes. */
+function snapshot(json: string): FieldValues | null {
+  try {
+    const values: unknown = JSON.parse(json);
+    if (typeof values !== 'object' || values === null) return null;
+    const record = values as Record<string, unknown>;
+    return Object.fromEntries(importFields.map((field) => [field, typeof record[field] === 'string' ? record[field] : ''])) as FieldValues;
+  } catch {
+    return null;
+  }
+}
+
 function exportedValues(sheet: Sheet | undefined): Map<string, FieldValues> | null {
-  const [meta, head, ...rows] = sheet?.rows.map(rowTexts) ?? [];
-  if (meta?.[0] !== EXPORT_MARKER || !head) return null;
-  const at = importFields.map((field) => head.indexOf(field));
-  return new Map(rows.map((texts) => [texts[0] ?? '', Object.fromEntries(importFields.map((field, i) => [field, texts[at[i]!] ?? ''])) as FieldValues]));
+  const [meta, ...rows] = sheet?.rows.map(rowTexts) ?? [];
+  if (meta?.[0] !== EXPORT_MARKER) return null;
+  return new Map(
+    rows.flatMap(([id, json]) => {
+      const values = id && json ? snapshot(json) : null;
+      return values ? [[id!, values] as const] : [];
+    }),
+  );
 }
 
 export function readRegisterFile(workbook: Workbook): RegisterFile {
   const exported = exportedValues(workbook.sheets.find((sheet) => sheet.name === EXPORT_SHEET));
   const sheets = workbook.sheets.filter((sheet) => sheet.name !== EXPORT_SHEET);
   const found = findHeader(
-    sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => ({ row: row.row, texts: rowTexts(row) })) })),
+    sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.slice(0, HEADER_SEARCH_ROWS).map((row) => ({ row: row.row, texts: rowTexts(row) })) })),
     index,
   );
   if (!found) throw unreadable('No sheet has a register header row (Risk and at least two more known columns)');
