@@ -14,6 +14,7 @@ import { noteHandlers } from '../services/note/handlers';
 import { outcomeHandlers } from '../services/outcome/handlers';
 import { participantHandlers } from '../services/participant/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
+import { riskHandlers } from '../services/risk/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { summaryHandlers } from '../services/summary/handlers';
 import { votingHandlers } from '../services/voting/handlers';
@@ -72,6 +73,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     outcomeHandlers,
     summaryHandlers,
     actionplanHandlers,
+    riskHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

@@ -13,7 +13,7 @@ import { readRow, type Cell, type Row } from './rows';
 import type { TableName } from './tables';
 import type { JournalEntry } from './transaction';
 
-type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop' | 'plan'; readonly id: string };
+type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop' | 'plan' | 'register'; readonly id: string };
 
 /** Looks a row up in the change itself first: it may have deleted it. */
 type Lookup = (table: TableName, id: Cell | undefined) => Row | undefined;
@@ -21,6 +21,7 @@ type Lookup = (table: TableName, id: Cell | undefined) => Row | undefined;
 const inWorkshop = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'workshop', id } : null);
 const inProgramme = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'programme', id } : null);
 const inPlan = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'plan', id } : null);
+const inRegister = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'register', id } : null);
 const planOfArea = (lookup: Lookup, areaId: Cell | undefined) => inPlan(lookup('plan_area', areaId)?.plan_id);
 const planOfMeeting = (lookup: Lookup, meetingId: Cell | undefined) => inPlan(lookup('plan_meeting', meetingId)?.plan_id);
 
@@ -44,12 +45,18 @@ const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Docum
   plan_meeting: (row) => inPlan(row.plan_id),
   plan_decision: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
   plan_parked: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
+  // The register's own row (its bands) is edited on the register page, like its risks.
+  risk_register: (row) => inRegister(row.id),
+  risk: (row) => inRegister(row.register_id),
+  risk_assessment: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
+  risk_action: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
 };
 
 /** A document's own container, for changes that span several of its kind. */
 const containerOf = (document: Document | null, lookup: Lookup): Document | null => {
   if (document?.kind === 'workshop') return inProgramme(lookup('workshop', document.id)?.programme_id);
   if (document?.kind === 'plan') return inProgramme(lookup('plan', document.id)?.programme_id);
+  if (document?.kind === 'register') return inProgramme(lookup('risk_register', document.id)?.programme_id);
   return document;
 };
 

@@ -4,7 +4,7 @@
  * DELETE clauses, so each removed or unlinked row gets its own journal entry
  * and undo brings the whole tree back.
  */
-export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area', 'plan', 'plan_area', 'plan_goal', 'plan_activity', 'plan_meeting', 'plan_history', 'plan_decision', 'plan_parked'] as const;
+export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area', 'plan', 'plan_area', 'plan_goal', 'plan_activity', 'plan_meeting', 'plan_history', 'plan_decision', 'plan_parked', 'risk_register', 'risk', 'risk_assessment', 'risk_action'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface ChildRelation {
@@ -25,11 +25,13 @@ const ITEM_CHILDREN: readonly ChildRelation[] = [
 // clusters), so they go before what they point at.
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
   programme: [
+    { table: 'risk_register', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'plan', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'improvement_area', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' },
   ],
   workshop: [
+    { table: 'risk', foreignKey: 'source_workshop_id', onDelete: 'unlink' },
     { table: 'improvement_area', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'item_outcome', foreignKey: 'workshop_id', onDelete: 'cascade' },
     { table: 'vote_round', foreignKey: 'workshop_id', onDelete: 'cascade' },
@@ -64,18 +66,21 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
     { table: 'plan_area', foreignKey: 'plan_id', onDelete: 'cascade' },
   ],
   plan_area: [
+    { table: 'risk', foreignKey: 'source_area_id', onDelete: 'unlink' },
     { table: 'plan_activity', foreignKey: 'area_id', onDelete: 'cascade' },
     { table: 'plan_goal', foreignKey: 'area_id', onDelete: 'cascade' },
   ],
   // A delmål that goes leaves its activities under the område.
   plan_goal: [{ table: 'plan_activity', foreignKey: 'goal_id', onDelete: 'unlink' }],
   plan_activity: [
+    { table: 'risk_action', foreignKey: 'activity_id', onDelete: 'cascade' },
     { table: 'plan_history', foreignKey: 'activity_id', onDelete: 'cascade' },
     { table: 'plan_parked', foreignKey: 'activity_id', onDelete: 'cascade' },
     { table: 'plan_decision', foreignKey: 'activity_id', onDelete: 'unlink' },
   ],
   // The history outlives a deleted meeting: it still says what changed, only no longer where.
   plan_meeting: [
+    { table: 'risk_assessment', foreignKey: 'meeting_id', onDelete: 'unlink' },
     { table: 'plan_history', foreignKey: 'meeting_id', onDelete: 'unlink' },
     { table: 'plan_decision', foreignKey: 'meeting_id', onDelete: 'cascade' },
     { table: 'plan_parked', foreignKey: 'meeting_id', onDelete: 'cascade' },
@@ -83,6 +88,14 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   plan_history: [],
   plan_decision: [],
   plan_parked: [],
+  // The register goes with its programme; risks take their history and action links along.
+  risk_register: [{ table: 'risk', foreignKey: 'register_id', onDelete: 'cascade' }],
+  risk: [
+    { table: 'risk_action', foreignKey: 'risk_id', onDelete: 'cascade' },
+    { table: 'risk_assessment', foreignKey: 'risk_id', onDelete: 'cascade' },
+  ],
+  risk_assessment: [],
+  risk_action: [],
 };
 
 export function isTableName(name: string): name is TableName {

@@ -71,6 +71,8 @@ import {
   WorkshopLink,
 } from '../actionplan/schema';
 import { PlanReport, ReportInput } from '../actionplan/report';
+import { Assessment, AssessmentCreate, Register, RegisterId, RegisterUpdate, RegisterView, RiskActionCreate, RiskAction, RiskActionId, RiskCreate, RiskId, RiskRow, RiskUpdate } from '../risk/schema';
+import { RiskImportApply, RiskImportPreview, RiskImportPreviewInput, RiskImportResult } from '../risk/import';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -259,6 +261,30 @@ export const contract = {
   'planMeeting.exportDocx': method(z.object({ meetingId: MeetingId }).strict(), ExportFile),
   'planDecision.create': method(DecisionCreate, Decision),
   'planDecision.delete': method(byId(DecisionId), z.null()),
+
+  /** The programme's register, or null before one is created. */
+  'riskRegister.forProgramme': method(z.object({ programmeId: ProgrammeId }).strict(), Register.nullable()),
+  /** One register per programme; creating a second is refused. */
+  'riskRegister.create': method(z.object({ programmeId: ProgrammeId }).strict(), Register),
+  'riskRegister.get': method(byId(RegisterId), RegisterView),
+  /** New bands apply to assessments made from now on; earlier ones keep theirs. */
+  'riskRegister.update': method(RegisterUpdate, Register),
+  'riskRegister.delete': method(byId(RegisterId), z.null()),
+  'riskRegister.exportXlsx': method(z.object({ registerId: RegisterId }).strict(), ExportFile),
+  /** Carries a whole .xlsx file as base64. */
+  'riskRegister.previewImport': method(RiskImportPreviewInput, RiskImportPreview, IMPORT_BASE64_CHARS + 4096),
+  /** Applies a previewed file as one undoable step; nothing is deleted for a row the file lacks. */
+  'riskRegister.applyImport': method(RiskImportApply, RiskImportResult, IMPORT_BASE64_CHARS + 2 * 1024 * 1024),
+  'risk.create': method(RiskCreate, RiskRow),
+  'risk.update': method(RiskUpdate, RiskRow),
+  'risk.delete': method(byId(RiskId), z.null()),
+  /** A new, immutable assessment; the newest of its kind is the risk's current one. */
+  'risk.assess': method(AssessmentCreate, Assessment),
+  /** Every assessment of the risk, newest first. */
+  'risk.history': method(byId(RiskId), z.array(Assessment)),
+  'riskAction.create': method(RiskActionCreate, RiskAction),
+  /** Unlinks the action; the handlingsplan activity stays. */
+  'riskAction.delete': method(byId(RiskActionId), z.null()),
 
   'history.state': method(HistoryInput, HistoryState),
   /** With `expect`, undoes only if that change is still the latest of its scope (else `not_latest`). */

@@ -36,6 +36,10 @@ export const errorCodes = [
   'db_damaged',
   'busy',
   'meeting_closed',
+  'register_exists',
+  'import_stale',
+  'import_unresolved',
+  'wrong_programme',
   'internal',
 ] as const;
 

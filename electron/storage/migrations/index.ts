@@ -4,6 +4,7 @@ import { sql as prioritisation } from './003-prioritisation';
 import { sql as removedParticipants } from './004-removed-participants';
 import { sql as historyScope } from './005-history-scope';
 import { sql as actionplan } from './006-actionplan';
+import { sql as riskRegister } from './007-risk-register';
 
 export interface Migration {
   readonly version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'removed-participants', sql: removedParticipants },
   { version: 5, name: 'history-scope', sql: historyScope },
   { version: 6, name: 'actionplan', sql: actionplan },
+  { version: 7, name: 'risk-register', sql: riskRegister },
 ];
