@@ -12,6 +12,7 @@ import { ProgressFigure } from './ProgressFigure';
 import { progressOf } from '../../shared/actionplan/rules';
 import type { PlanWords } from './planWords';
 import { moveBy } from './reorder';
+import { NewRiskFromArea } from '../risks/NewRiskFromArea';
 
 export interface AreaBlockProps {
   readonly planId: string;
@@ -114,6 +115,7 @@ export function AreaBlock({ planId, view, areaIds, open, words }: AreaBlockProps
         <button type="button" className="button" aria-label={words.newActivityIn(area.title)} onClick={() => open({ kind: 'activity', area: view, goalId: view.goals.at(-1)?.goal.id ?? null })}>
           {t('plan.activity.new')}
         </button>
+        <NewRiskFromArea planId={planId} area={area} />
       </div>
     </section>
   );
