@@ -45,7 +45,8 @@ const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Docum
   plan_meeting: (row) => inPlan(row.plan_id),
   plan_decision: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
   plan_parked: (row, lookup) => planOfMeeting(lookup, row.meeting_id),
-  risk_register: (row) => inProgramme(row.programme_id),
+  // The register's own row (its bands) is edited on the register page, like its risks.
+  risk_register: (row) => inRegister(row.id),
   risk: (row) => inRegister(row.register_id),
   risk_assessment: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
   risk_action: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
