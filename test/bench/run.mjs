@@ -5,6 +5,7 @@ import { benchImport } from './import-bench.mjs';
 import { benchPlan } from './plan-bench.mjs';
 import { benchPlanExport } from './plan-export-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
+import { benchRisk } from './risk-bench.mjs';
 
 await benchBridge();
 await benchBoard();
@@ -12,3 +13,4 @@ await benchPrioritisation();
 await benchImport();
 await benchPlan();
 await benchPlanExport();
+await benchRisk();

@@ -137,36 +137,35 @@ export function readAction(db: Db, id: string, today: string): RiskAction {
 /** Which risks to read: a whole register, or one risk. */
 type Selection = { readonly registerId: string } | { readonly riskId: string };
 
+/** The newest assessment of a kind but `skip`, as a subquery per risk `r`: an index walk of a row or two, however long the history. */
+const newest = (kind: AssessmentKind, skip: number) => `(SELECT id FROM risk_assessment WHERE risk_id = r.id AND kind = '${kind}' ORDER BY seq DESC LIMIT 1 OFFSET ${skip})`;
+
 function riskRows(db: Db, selection: Selection, today: string): RiskRow[] {
   const [where, key] = 'registerId' in selection ? ['r.register_id = ?', selection.registerId] : ['r.id = ?', selection.riskId];
   const risks = db
     .prepare(
-      `SELECT r.*, COALESCE(w.title, ar.title) AS source_label FROM risk r
+      `SELECT r.*, COALESCE(w.title, ar.title) AS source_label, (SELECT COUNT(*) FROM risk_assessment WHERE risk_id = r.id) AS assessment_count FROM risk r
        LEFT JOIN workshop w ON w.id = r.source_workshop_id LEFT JOIN plan_area ar ON ar.id = r.source_area_id
        WHERE ${where} ORDER BY r.number`,
     )
     .all(key) as Row[];
-  // Only the two newest of each kind are shown; the count covers the whole history.
-  const latest = db
+  const shown = db
     .prepare(
-      `SELECT a.*, m.date AS meeting_date, m.title AS meeting_title FROM (
-         SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.risk_id, a.kind ORDER BY a.seq DESC) AS recency, COUNT(*) OVER (PARTITION BY a.risk_id) AS total
-         FROM risk_assessment a JOIN risk r ON r.id = a.risk_id WHERE ${where}
-       ) a ${ASSESSMENT_MEETING} WHERE a.recency <= 2`,
+      `SELECT a.*, m.date AS meeting_date, m.title AS meeting_title FROM risk r
+       JOIN risk_assessment a ON a.id IN (${newest('inherent', 0)}, ${newest('inherent', 1)}, ${newest('residual', 0)})
+       ${ASSESSMENT_MEETING} WHERE ${where} ORDER BY a.seq`,
     )
     .all(key) as Row[];
   const actions = db.prepare(`${ACTION_SELECT} JOIN risk r ON r.id = ra.risk_id WHERE ${where} ORDER BY ra.rank`).all(key) as Row[];
 
   const rows = new Map<string, RiskRow>(
-    risks.map((row) => [row.id, { ...toRisk(row), current: null, previous: null, residual: null, actions: [], assessmentCount: 0 }]),
+    risks.map((row) => [row.id, { ...toRisk(row), current: null, previous: null, residual: null, actions: [], assessmentCount: row.assessment_count as number }]),
   );
-  for (const row of latest) {
+  // In seq order, so a later inherent assessment pushes the earlier one to previous.
+  for (const row of shown) {
     const risk = rows.get(String(row.risk_id))!;
-    risk.assessmentCount = row.total as number;
-    if (row.kind === 'residual') {
-      if (row.recency === 1) risk.residual = toAssessment(row);
-    } else if (row.recency === 1) risk.current = toAssessment(row);
-    else risk.previous = toAssessment(row);
+    if (row.kind === 'residual') risk.residual = toAssessment(row);
+    else [risk.previous, risk.current] = [risk.current, toAssessment(row)];
   }
   for (const row of actions) rows.get(String(row.risk_id))!.actions.push(toAction(row, today));
   return [...rows.values()];
