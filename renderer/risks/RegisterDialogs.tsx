@@ -8,6 +8,7 @@ import { useUndoableNotice } from '../history/useUndoableNotice';
 import { AssessDialog } from './AssessDialog';
 import { BandsDialog } from './BandsDialog';
 import type { RegisterDialogState } from './registerDialogs';
+import { RiskImportDialog } from './import/RiskImportDialog';
 import { RiskActionsDialog } from './RiskActionsDialog';
 import { RiskDetailsDialog } from './RiskDetailsDialog';
 import { RiskFormDialog } from './RiskFormDialog';
@@ -38,6 +39,8 @@ export function RegisterDialogs({ view, words, dialog, open, close }: RegisterDi
       return <RiskFormDialog {...common} onSaved={(risk) => closeSaying(t('risk.register.added', { code: risk.code, title: risk.title }))} />;
     case 'bands':
       return <BandsDialog register={register} onClose={close} />;
+    case 'import':
+      return <RiskImportDialog registerId={register.id} onClose={close} />;
   }
   const risk = view.risks.find((r) => r.id === dialog.riskId);
   // The risk went away meanwhile (undone elsewhere); there is nothing left to show.

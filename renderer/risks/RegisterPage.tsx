@@ -62,7 +62,7 @@ export function RegisterPage({ id }: { readonly id: string }) {
           <a className="button" href={routeHref({ view: 'registerReport', registerId: register.id })}>
             {t('risk.register.report')}
           </a>
-          <RegisterExportButtons registerId={register.id} />
+          <RegisterExportButtons registerId={register.id} onImport={() => setDialog({ kind: 'import' })} />
         </div>
       </div>
       <div className="risk-page__bands">

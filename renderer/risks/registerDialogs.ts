@@ -8,4 +8,5 @@ import type { RiskId } from '../../shared/risk/schema';
 export type RegisterDialogState =
   | { readonly kind: 'new' }
   | { readonly kind: 'details' | 'edit' | 'assess' | 'actions' | 'delete'; readonly riskId: RiskId }
-  | { readonly kind: 'bands' };
+  | { readonly kind: 'bands' }
+  | { readonly kind: 'import' };
