@@ -1,5 +1,9 @@
 import en from '../../shared/i18n/locales/en.json';
 import sv from '../../shared/i18n/locales/sv.json';
+import { fileColumns } from '../../shared/risk/file-columns';
+import type { Vocabulary } from '../../shared/risk/import-row';
+import { comparable, type HeaderTexts } from '../../shared/risk/import-rules';
+import { riskCarriers, riskStatuses, riskTreatments } from '../../shared/risk/schema';
 import type { Language } from '../../shared/settings/schema';
 import type { BoardExportLabels } from './board-xlsx';
 
@@ -54,5 +58,40 @@ export function planExportLabels(language: Language) {
     decisionKind: locale.plan.decisionKind,
     huvudman: locale.huvudman,
     language,
+  };
+}
+
+export type RiskExportLabels = ReturnType<typeof riskExportLabels>;
+
+/** The register's workbook: its own texts, the register vocabulary and the activity statuses its actions show. */
+export function riskExportLabels(language: Language) {
+  const locale = locales[language];
+  return {
+    ...locale.riskExport,
+    risk: locale.risk,
+    scale: locale.risk.scale as Readonly<Record<'likelihood' | 'consequence', Readonly<Record<number, { readonly name: string; readonly meaning: string }>>>>,
+    activityStatus: locale.plan.activityStatus as Readonly<Record<string, string>>,
+  };
+}
+
+/**
+ * What a register file may say, in every language: the column headers and
+ * the names of list values (or their stored names), so a file exported in
+ * English reads the same with the UI in Swedish.
+ */
+export function riskFileVocabulary(): { readonly headers: HeaderTexts; readonly vocabulary: Vocabulary } {
+  const all = Object.values(locales);
+  const headers = Object.fromEntries(
+    fileColumns.map((column) => [column, all.map((locale) => (column === 'id' ? locale.riskExport.idColumn : locale.risk.fields[column]))]),
+  ) as unknown as HeaderTexts;
+  const names = <K extends string>(keys: readonly K[], pick: (locale: (typeof all)[number]) => Readonly<Record<K, string>>): ReadonlyMap<string, K> =>
+    new Map(keys.flatMap((key) => [key, ...all.map((locale) => pick(locale)[key])].map((name) => [comparable(name), key] as const)));
+  return {
+    headers,
+    vocabulary: {
+      carrier: names(riskCarriers, (locale) => locale.risk.carrier),
+      treatment: names(riskTreatments, (locale) => locale.risk.treatment),
+      status: names(riskStatuses, (locale) => locale.risk.status),
+    },
   };
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { firstRender } from './first-render.mjs';
-import { report, summary } from './stats.mjs';
+import { report, time } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
 
 const AREAS = 50;
@@ -46,16 +46,6 @@ export async function seedPlan(web) {
     await web.call('planActivity.setProgress', { id, status: statuses[Math.floor(h / activities.length) % 2], comment: 'Följdes upp', by: 'Anna Berg' });
   }
   return { plan, activities };
-}
-
-async function time(runs, step) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await step(i);
-    times.push(performance.now() - start);
-  }
-  return summary(times);
 }
 
 export async function benchPlan() {

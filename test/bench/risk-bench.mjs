@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { firstRender } from './first-render.mjs';
-import { report, summary } from './stats.mjs';
+import { report, time } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
 
 const RISKS = 1000;
@@ -53,16 +53,6 @@ export async function seedRegister(web, { risks = RISKS, assessmentsPerRisk = AS
     riskIds.push(risk.id);
   }
   return { register, plan, riskIds };
-}
-
-async function time(runs, step) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await step(i);
-    times.push(performance.now() - start);
-  }
-  return summary(times);
 }
 
 export async function benchRisk() {

@@ -6,6 +6,7 @@ import { benchPlan } from './plan-bench.mjs';
 import { benchPlanExport } from './plan-export-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
 import { benchRisk } from './risk-bench.mjs';
+import { benchRiskFile } from './risk-file-bench.mjs';
 
 await benchBridge();
 await benchBoard();
@@ -14,3 +15,4 @@ await benchImport();
 await benchPlan();
 await benchPlanExport();
 await benchRisk();
+await benchRiskFile();

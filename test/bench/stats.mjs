@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /** Percentile by nearest rank, on a copy. */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -7,6 +9,17 @@ export function percentile(values, p) {
 
 export function summary(values) {
   return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+/** Runs `step` one after another, `runs` times, and summarises how long each took. */
+export async function time(runs, step) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await step(i);
+    times.push(performance.now() - start);
+  }
+  return summary(times);
 }
 
 export const ms = (value) => `${value.toFixed(2)} ms`;

@@ -4,10 +4,9 @@
  * A closed meeting's protokoll is its stored snapshot; an open one's is
  * what closing it now would record.
  */
-import { safeFileName } from '../../../shared/common/file-name';
 import { Protocol } from '../../../shared/actionplan/schema';
 import type { HandlerMap } from '../../api/handler';
-import { DOCX_MIME, XLSX_MIME } from '../../exports/files';
+import { DOCX_MIME, exportFile, XLSX_MIME } from '../../exports/files';
 import { planExportLabels } from '../../exports/labels';
 import { planDocument } from '../../exports/plan-docx';
 import { planWorkbook } from '../../exports/plan-xlsx';
@@ -16,12 +15,6 @@ import { readSettings } from '../settings/read';
 import { protocolOf } from './meetings';
 import { areaSources, planDecisions, planHistory } from './report';
 import { mustRead, planView, todayOf } from './rows';
-
-const exportFile = (name: string, extension: string, mimeType: string, buffer: Buffer) => ({
-  fileName: `${safeFileName(name)}.${extension}`,
-  mimeType,
-  base64: buffer.toString('base64'),
-});
 
 export const exportHandlers: HandlerMap = {
   'plan.exportXlsx': async ({ planId }, { store }) => {

@@ -14,34 +14,39 @@ describe('the register when workshops, områden, activities and programmes go', 
     const fromArea = await app.call('risk.create', { registerId: register.id, title: 'Från området', origin: { source: 'area', areaId: area.id } });
     for (const activity of [inArea, elsewhere]) await app.call('riskAction.create', { kind: 'link', riskId: fromArea.id, activityId: activity.id });
     const read = () => app.call('riskRegister.get', { id: register.id });
-    return { app, plan, area, register, workshop, inArea, elsewhere, fromWorkshop, fromArea, read };
+    /** Makes the change, checks the register after it, and checks that undo gives back the register as it was. */
+    const undoneAfter = async (change: () => Promise<unknown>, check: (after: Awaited<ReturnType<typeof read>>) => void) => {
+      const before = await read();
+      await change();
+      check(await read());
+      await app.call('history.undo', {});
+      expect(await read()).toEqual(before);
+    };
+    return { app, plan, area, register, workshop, inArea, elsewhere, fromWorkshop, fromArea, read, undoneAfter };
   }
 
   it('a deleted workshop leaves its risks, no longer saying where they came from; undo ties them again', async () => {
-    const { app, workshop, read } = await registerWithTies();
-    const before = await read();
-    await app.call('workshop.delete', { id: workshop.id });
-    expect((await read()).risks[0]).toMatchObject({ source: 'workshop', sourceWorkshopId: null, sourceLabel: null, assessmentCount: 1 });
-    await app.call('history.undo', {});
-    expect(await read()).toEqual(before);
+    const { app, workshop, undoneAfter } = await registerWithTies();
+    await undoneAfter(
+      () => app.call('workshop.delete', { id: workshop.id }),
+      (after) => expect(after.risks[0]).toMatchObject({ source: 'workshop', sourceWorkshopId: null, sourceLabel: null, assessmentCount: 1 }),
+    );
   });
 
   it('a deleted område unlinks its risks and takes the links to its activities; undo brings both back', async () => {
-    const { app, area, elsewhere, read } = await registerWithTies();
-    const before = await read();
-    await app.call('planArea.delete', { id: area.id });
-    expect((await read()).risks[1]).toMatchObject({ source: 'area', sourceAreaId: null, sourceLabel: null, actions: [{ activityId: elsewhere.id }] });
-    await app.call('history.undo', {});
-    expect(await read()).toEqual(before);
+    const { app, area, elsewhere, undoneAfter } = await registerWithTies();
+    await undoneAfter(
+      () => app.call('planArea.delete', { id: area.id }),
+      (after) => expect(after.risks[1]).toMatchObject({ source: 'area', sourceAreaId: null, sourceLabel: null, actions: [{ activityId: elsewhere.id }] }),
+    );
   });
 
   it('a deleted activity drops out of the risk’s actions; undo restores the link', async () => {
-    const { app, inArea, elsewhere, read } = await registerWithTies();
-    const before = await read();
-    await app.call('planActivity.delete', { id: elsewhere.id });
-    expect((await read()).risks[1]!.actions.map((a) => a.activityId)).toEqual([inArea.id]);
-    await app.call('history.undo', {});
-    expect(await read()).toEqual(before);
+    const { app, inArea, elsewhere, undoneAfter } = await registerWithTies();
+    await undoneAfter(
+      () => app.call('planActivity.delete', { id: elsewhere.id }),
+      (after) => expect(after.risks[1]!.actions.map((a) => a.activityId)).toEqual([inArea.id]),
+    );
   });
 
   it('a deleted programme takes its register, risks, assessments and links along; undo restores all of it', async () => {
