@@ -12,6 +12,7 @@ import type { PlanWords } from './planWords';
 import { ProgressFigure } from './ProgressFigure';
 import { moveBy } from './reorder';
 import type { PlanActions } from './usePlanActions';
+import { NewRiskFromArea } from '../risks/NewRiskFromArea';
 
 export interface AreaBlockProps {
   readonly view: AreaView;
@@ -105,6 +106,7 @@ export const AreaBlock = memo(function AreaBlock({ view, areaIds, open, words, a
         <button type="button" className="button" aria-label={words.newActivityIn(area.title)} onClick={() => open({ kind: 'activity', area: view, goalId: view.goals.at(-1)?.goal.id ?? null })}>
           {words.newActivity}
         </button>
+        <NewRiskFromArea area={area} label={words.newRiskIn(area.title)} text={words.newRisk} />
       </div>
     </section>
   );

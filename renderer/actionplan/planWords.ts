@@ -34,6 +34,8 @@ export interface PlanWords {
   readonly ungrouped: string;
   readonly newGoal: string;
   readonly newActivity: string;
+  readonly newRiskIn: (area: string) => string;
+  readonly newRisk: string;
   readonly progress: ProgressWords;
 }
 
@@ -69,6 +71,8 @@ export function planWords(t: Translate, language: string): PlanWords {
     ungrouped: t('plan.area.ungrouped'),
     newGoal: t('plan.goal.new'),
     newActivity: t('plan.activity.new'),
+    newRiskIn: labelTemplate(t, 'risk.form.newFromArea', 'area'),
+    newRisk: t('risk.register.new'),
     progress: {
       label: labelTemplate(t, 'plan.progress.label', 'figure'),
       how: t('plan.progress.how'),

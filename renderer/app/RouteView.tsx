@@ -5,6 +5,8 @@ import { PlanReportView } from '../actionplan/report/PlanReportView';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
+import { RegisterPage } from '../risks/RegisterPage';
+import { RiskReportView } from '../risks/report/RiskReportView';
 import { StartView } from '../programmes/StartView';
 import type { Route } from './router';
 
@@ -26,5 +28,9 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <PlanPage key={route.id} id={route.id} activity={route.activity} />;
     case 'planReport':
       return <PlanReportView key={route.planId} planId={route.planId} />;
+    case 'register':
+      return <RegisterPage key={route.id} id={route.id} />;
+    case 'registerReport':
+      return <RiskReportView key={route.registerId} registerId={route.registerId} />;
   }
 }

@@ -26,6 +26,14 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/plan/${id}?activity=`)).toEqual({ view: 'start' });
   });
 
+  it('knows a riskregister and its printable report', () => {
+    expect(parseRoute(`#/register/${id}`)).toEqual({ view: 'register', id });
+    expect(parseRoute(`#/register/${id}/`)).toEqual({ view: 'register', id });
+    expect(parseRoute(`#/register/${id}/report`)).toEqual({ view: 'registerReport', registerId: id });
+    expect(parseRoute(`#/register/${id}/report/`)).toEqual({ view: 'registerReport', registerId: id });
+    for (const hash of ['#/register/', '#/register//report', `#/register/${id}/x`, `#/register/${id}/report/x`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x', '#/plan//report', `#/plan/${id}/report/x`]) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -43,6 +51,8 @@ describe('parseRoute', () => {
       { view: 'plan', id },
       { view: 'plan', id, activity: id },
       { view: 'planReport', planId: id },
+      { view: 'register', id },
+      { view: 'registerReport', registerId: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -13,7 +13,9 @@ export type Route =
   | { readonly view: 'data' }
   /** `activity`: an activity to scroll to and focus, as the workshop summary links to it. */
   | { readonly view: 'plan'; readonly id: string; readonly activity?: string }
-  | { readonly view: 'planReport'; readonly planId: string };
+  | { readonly view: 'planReport'; readonly planId: string }
+  | { readonly view: 'register'; readonly id: string }
+  | { readonly view: 'registerReport'; readonly registerId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -22,6 +24,8 @@ const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
 const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
 const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
 const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
+const REGISTER = new RegExp(`^#/register/${ID}/?$`);
+const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -37,6 +41,10 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/data' || hash === '#/data/') return { view: 'data' };
   const planReport = PLAN_REPORT.exec(hash);
   if (planReport?.[1]) return { view: 'planReport', planId: planReport[1] };
+  const register = REGISTER.exec(hash);
+  if (register?.[1]) return { view: 'register', id: register[1] };
+  const registerReport = REGISTER_REPORT.exec(hash);
+  if (registerReport?.[1]) return { view: 'registerReport', registerId: registerReport[1] };
   return { view: 'start' };
 }
 
@@ -58,6 +66,10 @@ export function routeHref(route: Route): string {
       return `#/plan/${encodeURIComponent(route.id)}${route.activity ? `?activity=${encodeURIComponent(route.activity)}` : ''}`;
     case 'planReport':
       return `#/plan/${encodeURIComponent(route.planId)}/report`;
+    case 'register':
+      return `#/register/${encodeURIComponent(route.id)}`;
+    case 'registerReport':
+      return `#/register/${encodeURIComponent(route.registerId)}/report`;
   }
 }
 

@@ -10,12 +10,13 @@ export interface TextAreaFieldProps {
   readonly error?: string | undefined;
   readonly maxLength?: number;
   readonly rows?: number;
+  readonly required?: boolean;
 }
 
-export function TextAreaField({ id, label, value, onChange, error, maxLength, rows = 4 }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, value, onChange, error, maxLength, rows = 4, required }: TextAreaFieldProps) {
   return (
     <div className="field">
-      <FieldLabel htmlFor={id} label={label} />
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <textarea
         id={id}
         name={id}
@@ -24,7 +25,7 @@ export function TextAreaField({ id, label, value, onChange, error, maxLength, ro
         rows={rows}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
-        {...fieldAria(id, error, false)}
+        {...fieldAria(id, error, required)}
       />
       <FieldError id={`${id}-error`} message={error} />
     </div>

@@ -25,6 +25,12 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'planReport', planId: 'not-a-uuid' })).toBe('home');
   });
 
+  it('walks only the register\'s history on the register page and its report', () => {
+    expect(routeScope({ view: 'register', id })).toBe(`register:${id}`);
+    expect(routeScope({ view: 'registerReport', registerId: id })).toBe(`register:${id}`);
+    expect(routeScope({ view: 'register', id: 'not-a-uuid' })).toBe('home');
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');

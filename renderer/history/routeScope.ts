@@ -18,6 +18,10 @@ export function routeScope(route: Route): HistoryScope {
       return HistoryScope.safeParse(`plan:${route.id}`).data ?? HOME_SCOPE;
     case 'planReport':
       return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;
+    case 'register':
+      return HistoryScope.safeParse(`register:${route.id}`).data ?? HOME_SCOPE;
+    case 'registerReport':
+      return HistoryScope.safeParse(`register:${route.registerId}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':
       return HOME_SCOPE;

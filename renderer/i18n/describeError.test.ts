@@ -69,6 +69,18 @@ describe('formErrors', () => {
     expect(errors.fields).toEqual({ title: 'Title: must not be empty' });
   });
 
+  it('reads a missing value as a choice not made, and a wrong type as invalid', () => {
+    const errors = formErrors(
+      t,
+      validation([
+        { path: ['likelihood'], code: 'invalid_type', message: 'Invalid input: expected number, received undefined' },
+        { path: ['consequence'], code: 'invalid_type', message: 'Invalid input: expected number, received string' },
+      ]),
+      ['likelihood', 'consequence'],
+    );
+    expect(errors.fields).toEqual({ likelihood: 'Likelihood: must be chosen', consequence: 'Consequence: is not valid' });
+  });
+
   it('keeps issues for fields the form does not have as general messages', () => {
     const errors = formErrors(t, validation([{ path: ['id'], code: 'invalid_format', message: 'bad' }]), ['name']);
     expect(errors.general).toEqual(['Id: is not valid']);

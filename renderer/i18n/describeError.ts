@@ -60,6 +60,9 @@ export function issueReason(t: Translate, issue: ValidationIssue): string {
       return t(issue.origin !== 'number' && (issue.minimum === undefined || Number(issue.minimum) <= 1) ? 'validation.empty' : 'validation.tooShort');
     case 'too_big':
       return t('validation.tooLong');
+    case 'invalid_type':
+      // A choice left unmade (no rating picked) arrives as a missing value, not a wrong one.
+      return t(/received undefined$/.test(issue.message ?? '') ? 'validation.notChosen' : 'validation.invalid');
     case 'unrecognized_keys':
       return t('validation.unexpected');
     case 'custom':

@@ -13,6 +13,7 @@ import { ViewHeading } from '../common/ViewHeading';
 import { WorkshopsSection } from '../workshops/WorkshopsSection';
 import { ImprovementAreasSection } from '../areas/ImprovementAreasSection';
 import { PlansSection } from '../actionplan/PlansSection';
+import { RegisterSection } from '../risks/RegisterSection';
 import { isNotFound } from '../api/isNotFound';
 import { ProgrammeFacts } from './ProgrammeFacts';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
@@ -47,6 +48,7 @@ export function ProgrammeView({ id }: { readonly id: string }) {
       <WorkshopsSection programmeId={programme.id} />
       <ImprovementAreasSection programmeId={programme.id} />
       <PlansSection programmeId={programme.id} />
+      <RegisterSection programmeId={programme.id} />
       {editing ? (
         <ProgrammeFormDialog
           programme={programme}

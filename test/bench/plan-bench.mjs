@@ -7,51 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
-import { report, summary, time } from './stats.mjs';
+import { firstRender } from './first-render.mjs';
+import { report, time } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
 
 const AREAS = 50;
 const PER_AREA = 10;
 const HISTORY = 2000;
 const READS = 60;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Route change from the programme list to the plan page until every
- * activity row is in the DOM and painted; three runs (leaving the page in
- * between), median kept.
- */
-async function firstRender(web, planId, lastActivityId) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(web.url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    const runs = [];
-    for (let run = 0; run < 4; run++) {
-      await page.evaluate(() => (location.hash = '#/'));
-      await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
-      runs.push(
-        await page.evaluate(
-          async ({ plan, last }) => {
-            const start = performance.now();
-            location.hash = `#/plan/${plan}`;
-            while (!document.getElementById(`activity-${last}`)) await new Promise((r) => setTimeout(r, 2));
-            await new Promise((r) => requestAnimationFrame(() => r()));
-            return { ms: performance.now() - start, rows: document.querySelectorAll('tr.plan-activity').length };
-          },
-          { plan: planId, last: lastActivityId },
-        ),
-      );
-    }
-    // The first run also warms the bundle's code paths; the other three are measured.
-    const measured = runs.slice(1);
-    return { ...summary(measured.map((r) => r.ms)), rows: measured[0].rows };
-  } finally {
-    await browser.close();
-  }
-}
 
 export async function seedPlan(web) {
   const [programme] = await web.call('programme.list', {});
@@ -98,7 +61,7 @@ export async function benchPlan() {
     const read = await time(READS, () => web.call('plan.get', { id: plan.id }));
     const agenda = await time(10, (i) => web.call('planMeeting.create', { planId: plan.id, date: '2027-03-15', title: `Möte ${i + 1}`, attendees: [] }));
     const history = await time(READS, (i) => web.call('planActivity.history', { id: activities[i % activities.length] }));
-    const page = await firstRender(web, plan.id, activities.at(-1));
+    const page = await firstRender(web, { hash: `#/plan/${plan.id}`, lastId: `activity-${activities.at(-1)}`, rows: 'tr.plan-activity' });
 
     console.log(`\n== Handlingsplan: ${AREAS} områden × ${PER_AREA} activities, ${HISTORY} history entries ==`);
     console.log(`${'seeding over HTTP (not a target)'.padEnd(52)} ${(seedMs / 1000).toFixed(1)} s`);

@@ -1,10 +1,12 @@
 // A riskregister of 1,000 risks × 5 assessments each, some with actions in
 // a handlingsplan, against the built web mode and its SQLite file: the
-// register read the register page renders from (riskRegister.get over HTTP).
+// register read the register page renders from (riskRegister.get over HTTP)
+// and the register page's first render in headless Chromium.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { firstRender } from './first-render.mjs';
 import { report, time } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
 
@@ -58,18 +60,21 @@ export async function benchRisk() {
   const web = await startWeb(dir);
   try {
     const seedStart = performance.now();
-    const { register } = await seedRegister(web, { risks: RISKS, assessmentsPerRisk: ASSESSMENTS });
+    const { register, riskIds } = await seedRegister(web, { risks: RISKS, assessmentsPerRisk: ASSESSMENTS });
     const seedMs = performance.now() - seedStart;
     const view = await web.call('riskRegister.get', { id: register.id });
     const bytes = JSON.stringify(view).length;
     await time(5, () => web.call('riskRegister.get', { id: register.id }));
     const read = await time(READS, () => web.call('riskRegister.get', { id: register.id }));
+    const page = await firstRender(web, { hash: `#/register/${register.id}`, lastId: `risk-${riskIds.at(-1)}`, rows: 'tr.risk-row' });
 
     console.log(`\n== Riskregister: ${RISKS} risks × ${ASSESSMENTS} assessments, an action on every ${ACTION_EVERY}th ==`);
     console.log(`${'seeding over HTTP (not a target)'.padEnd(52)} ${(seedMs / 1000).toFixed(1)} s`);
     console.log(`${'riskRegister.get response size'.padEnd(52)} ${(bytes / 1024).toFixed(0)} KiB`);
     report('riskRegister.get over HTTP p50', read.p50, 'ms');
     report('riskRegister.get over HTTP p95', read.p95, 'ms', 40);
+    report(`register page first render, ${page.rows} rows (median of 3)`, page.p50, 'ms', 300);
+    report('register page first render, slowest of 3', page.max, 'ms');
   } finally {
     web.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { base64ToBlob, downloadBlob } from '../../board/export/download';
 import { useToasts } from '../../common/toastContext';
 import { errorMessage } from '../../i18n/describeError';
 
-export type PlanExportMethod = 'plan.exportXlsx' | 'plan.exportDocx' | 'planMeeting.exportDocx';
+export type PlanExportMethod = 'plan.exportXlsx' | 'plan.exportDocx' | 'planMeeting.exportDocx' | 'riskRegister.exportXlsx';
 
 /**
  * Builds a file on the Node side and saves it as a download; a toast names
