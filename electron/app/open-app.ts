@@ -13,6 +13,7 @@ import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
 import { outcomeHandlers } from '../services/outcome/handlers';
 import { participantHandlers } from '../services/participant/handlers';
+import { processMapHandlers } from '../services/processmap/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { summaryHandlers } from '../services/summary/handlers';
@@ -72,6 +73,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     outcomeHandlers,
     summaryHandlers,
     actionplanHandlers,
+    processMapHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

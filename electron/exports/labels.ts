@@ -56,3 +56,8 @@ export function planExportLabels(language: Language) {
     language,
   };
 }
+
+/** Map words that leave the app: activities made from the change table, later the image legend. */
+export function processMapLabels(language: Language) {
+  return locales[language].processMap;
+}

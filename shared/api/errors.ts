@@ -36,6 +36,8 @@ export const errorCodes = [
   'db_damaged',
   'busy',
   'meeting_closed',
+  'lane_not_empty',
+  'map_unpaired',
   'internal',
 ] as const;
 

@@ -12,7 +12,7 @@ import { ClusterId, Coordinate, NoteId } from '../board/schema';
 import { multiLine, singleLine, timestamp } from '../common/schema';
 import { Huvudman } from '../participant/schema';
 import { ProgrammeId } from '../programme/schema';
-import { ActivityId } from '../actionplan/schema';
+import { ActivityId, PLAN_LIMITS, PlanAreaId, PlanGoalId } from '../actionplan/schema';
 
 export const ProcessMapId = z.uuid().brand<'ProcessMapId'>();
 export type ProcessMapId = z.infer<typeof ProcessMapId>;
@@ -210,3 +210,16 @@ export const MapView = z.object({
   arrows: z.array(MapArrow),
 });
 export type MapView = z.infer<typeof MapView>;
+
+/** A row of the change table becomes a handlingsplan activity under an område of the same programme. */
+export const ChangeToActivity = z
+  .object({
+    mapId: ProcessMapId,
+    /** The row's step, as the comparison names it. */
+    elementId: MapElementId,
+    areaId: PlanAreaId,
+    goalId: PlanGoalId.nullable().default(null),
+    /** Instead of the text the row suggests. */
+    what: singleLine(PLAN_LIMITS.what).min(1).optional(),
+  })
+  .strict();

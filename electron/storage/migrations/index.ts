@@ -4,6 +4,7 @@ import { sql as prioritisation } from './003-prioritisation';
 import { sql as removedParticipants } from './004-removed-participants';
 import { sql as historyScope } from './005-history-scope';
 import { sql as actionplan } from './006-actionplan';
+import { sql as processMaps } from './008-process-maps';
 
 export interface Migration {
   readonly version: number;
@@ -19,4 +20,6 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'removed-participants', sql: removedParticipants },
   { version: 5, name: 'history-scope', sql: historyScope },
   { version: 6, name: 'actionplan', sql: actionplan },
+  // The file is numbered after the risk register's 007; until that lands here, this is version 7.
+  { version: 7, name: 'process-maps', sql: processMaps },
 ];
