@@ -22,6 +22,7 @@ const element = (id: string, fields: Record<string, unknown> = {}) => ({
   problem: false,
   clusterId: null,
   noteIds: [],
+  noteCount: 0,
   pinnedTo: null,
   linkId: null,
   activityId: null,

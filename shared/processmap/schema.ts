@@ -187,6 +187,8 @@ export const MapElement = z.object({
   problem: z.boolean(),
   clusterId: ClusterId.nullable(),
   noteIds: z.array(NoteId),
+  /** How many workshop notes a challenge card stands for: its notes, or those now in its cluster. */
+  noteCount: z.number().int().nonnegative(),
   pinnedTo: MapElementId.nullable(),
   linkId: MapElementId.nullable(),
   /** The handlingsplan activity made from this step's row in the change table. */

@@ -11,12 +11,16 @@ const byLabel = (view: MapView, start: string) => view.elements.find((e) => e.la
 describe('nuläge and önskat läge', () => {
   it('make the önskat läge as a linked copy, compare, and turn the change table into activities once each', async () => {
     const app = await openTestApp();
-    const { cluster } = await prioritisedCluster(app);
+    const { cluster, notes } = await prioritisedCluster(app);
     const { map: current, view: now } = await newMap(app);
     const sip = byLabel(now, 'Kallelse till SIP');
     await app.call('mapElement.update', { id: sip.id, problem: true });
     const card = await app.call('mapElement.create', { mapId: current.id, kind: 'challenge', x: sip.x, y: absoluteY(now.lanes, sip.laneId, sip.offset), clusterId: cluster.id, pinnedTo: sip.id });
-    expect(card).toMatchObject({ label: 'SIP i tid', clusterId: cluster.id, pinnedTo: sip.id });
+    expect(card).toMatchObject({ label: 'SIP i tid', clusterId: cluster.id, noteIds: [], noteCount: 2, pinnedTo: sip.id });
+    const [firstNote] = notes;
+    const noteCard = await app.call('mapElement.create', { mapId: current.id, kind: 'challenge', x: 0, y: 0, noteIds: [firstNote!.id] });
+    expect(noteCard).toMatchObject({ label: 'Kallelsen till SIP kommer för sent', clusterId: null, noteIds: [firstNote!.id], noteCount: 1 });
+    expect((await app.fail('mapElement.create', { mapId: current.id, kind: 'step', x: 0, y: 0, clusterId: cluster.id })).details).toEqual([expect.objectContaining({ path: ['clusterId'], code: 'not_card' })]);
     expect((await app.fail('processMap.compare', { id: current.id })).code).toBe('map_unpaired');
 
     const desired = await app.call('processMap.createCounterpart', { counterpartOf: current.id });
@@ -69,6 +73,13 @@ describe('nuläge and önskat läge', () => {
     // Undo in the map takes the activity back out of the plan too.
     await app.call('history.undo', { scope: `map:${desired.id}` as never });
     expect((await app.call('plan.get', { id: plan.id })).areas[0]!.activities.map((a) => a.id)).toEqual([removed.id]);
+
+    // A note deleted on the board leaves the cards that stood for it; undo there puts it back on them.
+    await app.call('note.delete', { ids: [firstNote!.id] });
+    const cards = async () => (await app.call('processMap.get', { id: current.id })).elements.filter((e) => e.kind === 'challenge').map((e) => [e.noteIds.length, e.noteCount]);
+    expect(await cards()).toEqual([[0, 0], [0, 1]]);
+    await app.call('history.undo', {});
+    expect(await cards()).toEqual([[1, 1], [0, 2]]);
   });
 
   it('rename both maps of a pair together; deleting one leaves the other unpaired, and undo pairs them again', async () => {

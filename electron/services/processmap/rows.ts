@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api/errors';
 import { MapArrow, MapElement, MapLane, MapPhase, ProcessMap, type MapView } from '../../../shared/processmap/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
@@ -24,7 +25,13 @@ function toPhase(row: Row): MapPhase {
   return MapPhase.parse({ id: row.id, mapId: row.map_id, name: row.name, width: row.width, rank: row.rank });
 }
 
-export function toElement(row: Row, noteIds: readonly string[]): MapElement {
+/** A card's notes: pinned one by one, or whatever its cluster holds now. */
+interface CardSource {
+  readonly noteIds: readonly string[];
+  readonly clusterNotes: number;
+}
+
+export function toElement(row: Row, source: CardSource): MapElement {
   return MapElement.parse({
     id: row.id,
     mapId: row.map_id,
@@ -39,7 +46,8 @@ export function toElement(row: Row, noteIds: readonly string[]): MapElement {
     responsible: row.responsible,
     problem: row.problem === 1,
     clusterId: row.cluster_id,
-    noteIds,
+    noteIds: source.noteIds,
+    noteCount: row.cluster_id === null ? source.noteIds.length : source.clusterNotes,
     pinnedTo: row.pinned_to_id,
     linkId: row.link_id,
     activityId: row.activity_id,
@@ -62,16 +70,19 @@ function cardNotes(db: Db, mapId: string): Map<string, string[]> {
   return byCard;
 }
 
+const ELEMENT_SELECT = 'SELECT e.*, (SELECT COUNT(*) FROM note n WHERE n.cluster_id = e.cluster_id) AS cluster_notes FROM map_element e';
+
 export function elementsOf(db: Db, mapId: string): MapElement[] {
   const notes = cardNotes(db, mapId);
-  const rows = db.prepare('SELECT * FROM map_element WHERE map_id = ? ORDER BY x, rowid').all(mapId) as Row[];
-  return rows.map((row) => toElement(row, notes.get(row.id) ?? []));
+  const rows = db.prepare(`${ELEMENT_SELECT} WHERE e.map_id = ? ORDER BY e.x, e.rowid`).all(mapId) as Row[];
+  return rows.map((row) => toElement(row, { noteIds: notes.get(row.id) ?? [], clusterNotes: Number(row.cluster_notes) }));
 }
 
 export function readElement(db: Db, id: string): MapElement {
-  const row = mustRead(db, 'map_element', id);
-  const notes = db.prepare('SELECT note_id FROM map_card_note WHERE element_id = ? ORDER BY rank, rowid').pluck().all(id) as string[];
-  return toElement(row, notes);
+  const row = db.prepare(`${ELEMENT_SELECT} WHERE e.id = ?`).get(id) as Row | undefined;
+  if (!row) throw new AppError('not_found', `No map_element with id ${id}`, { entity: 'map_element', id });
+  const noteIds = db.prepare('SELECT note_id FROM map_card_note WHERE element_id = ? ORDER BY rank, rowid').pluck().all(id) as string[];
+  return toElement(row, { noteIds, clusterNotes: Number(row.cluster_notes) });
 }
 
 export function mapView(db: Db, id: string): MapView {
