@@ -13,6 +13,7 @@ import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
 import { outcomeHandlers } from '../services/outcome/handlers';
 import { participantHandlers } from '../services/participant/handlers';
+import { processMapHandlers } from '../services/processmap/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { riskHandlers } from '../services/risk/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
@@ -74,6 +75,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     summaryHandlers,
     actionplanHandlers,
     riskHandlers,
+    processMapHandlers,
     historyHandlers,
     dataHandlers,
     settingsHandlers,

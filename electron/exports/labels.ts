@@ -95,3 +95,8 @@ export function riskFileVocabulary(): { readonly headers: HeaderTexts; readonly 
     },
   };
 }
+
+/** Map words that leave the app: activities made from the change table, later the image legend. */
+export function processMapLabels(language: Language) {
+  return locales[language].processMap;
+}

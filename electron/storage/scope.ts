@@ -2,7 +2,8 @@
  * The document a change belongs to when the caller did not say where the
  * user acted (scripts, seeding over HTTP). A row belongs to the document it
  * is shown in: a programme to the programme list, a workshop or an
- * improvement area or a plan to its programme, a plan's parts to their plan,
+ * improvement area or a plan or a map to its programme, a plan's or a map's
+ * parts to their plan or map,
  * everything else to its workshop. A change spanning several documents of
  * one programme (deleting a workshop with its notes) belongs to that
  * programme; anything wider to home.
@@ -13,7 +14,7 @@ import { readRow, type Cell, type Row } from './rows';
 import type { TableName } from './tables';
 import type { JournalEntry } from './transaction';
 
-type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop' | 'plan' | 'register'; readonly id: string };
+type Document = { readonly kind: 'home' } | { readonly kind: 'programme' | 'workshop' | 'plan' | 'register' | 'map'; readonly id: string };
 
 /** Looks a row up in the change itself first: it may have deleted it. */
 type Lookup = (table: TableName, id: Cell | undefined) => Row | undefined;
@@ -22,6 +23,7 @@ const inWorkshop = (id: Cell | undefined): Document | null => (typeof id === 'st
 const inProgramme = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'programme', id } : null);
 const inPlan = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'plan', id } : null);
 const inRegister = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'register', id } : null);
+const inMap = (id: Cell | undefined): Document | null => (typeof id === 'string' ? { kind: 'map', id } : null);
 const planOfArea = (lookup: Lookup, areaId: Cell | undefined) => inPlan(lookup('plan_area', areaId)?.plan_id);
 const planOfMeeting = (lookup: Lookup, meetingId: Cell | undefined) => inPlan(lookup('plan_meeting', meetingId)?.plan_id);
 
@@ -50,6 +52,12 @@ const documentOf: Readonly<Record<TableName, (row: Row, lookup: Lookup) => Docum
   risk: (row) => inRegister(row.register_id),
   risk_assessment: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
   risk_action: (row, lookup) => inRegister(lookup('risk', row.risk_id)?.register_id),
+  process_map: (row) => inProgramme(row.programme_id),
+  map_lane: (row) => inMap(row.map_id),
+  map_phase: (row) => inMap(row.map_id),
+  map_element: (row) => inMap(row.map_id),
+  map_arrow: (row) => inMap(row.map_id),
+  map_card_note: (row, lookup) => inMap(lookup('map_element', row.element_id)?.map_id),
 };
 
 /** A document's own container, for changes that span several of its kind. */
@@ -57,6 +65,7 @@ const containerOf = (document: Document | null, lookup: Lookup): Document | null
   if (document?.kind === 'workshop') return inProgramme(lookup('workshop', document.id)?.programme_id);
   if (document?.kind === 'plan') return inProgramme(lookup('plan', document.id)?.programme_id);
   if (document?.kind === 'register') return inProgramme(lookup('risk_register', document.id)?.programme_id);
+  if (document?.kind === 'map') return inProgramme(lookup('process_map', document.id)?.programme_id);
   return document;
 };
 

@@ -4,7 +4,7 @@
  * DELETE clauses, so each removed or unlinked row gets its own journal entry
  * and undo brings the whole tree back.
  */
-export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area', 'plan', 'plan_area', 'plan_goal', 'plan_activity', 'plan_meeting', 'plan_history', 'plan_decision', 'plan_parked', 'risk_register', 'risk', 'risk_assessment', 'risk_action'] as const;
+export const tableNames = ['programme', 'workshop', 'participant', 'cluster', 'note', 'matrix_placement', 'vote_round', 'vote', 'paper_count', 'item_outcome', 'improvement_area', 'plan', 'plan_area', 'plan_goal', 'plan_activity', 'plan_meeting', 'plan_history', 'plan_decision', 'plan_parked', 'risk_register', 'risk', 'risk_assessment', 'risk_action', 'process_map', 'map_lane', 'map_phase', 'map_element', 'map_card_note', 'map_arrow'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface ChildRelation {
@@ -26,6 +26,7 @@ const ITEM_CHILDREN: readonly ChildRelation[] = [
 export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]>> = {
   programme: [
     { table: 'risk_register', foreignKey: 'programme_id', onDelete: 'cascade' },
+    { table: 'process_map', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'plan', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'improvement_area', foreignKey: 'programme_id', onDelete: 'cascade' },
     { table: 'workshop', foreignKey: 'programme_id', onDelete: 'cascade' },
@@ -46,8 +47,9 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   ],
   // An item (cluster or note) takes its placement, outcome, dots and paper
   // counts with it, so results never count something that is gone.
-  cluster: [{ table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' }, ...ITEM_CHILDREN],
-  note: [...ITEM_CHILDREN],
+  // A challenge card outlives its source: it keeps its text, only no longer opens the notes.
+  cluster: [{ table: 'map_element', foreignKey: 'cluster_id', onDelete: 'unlink' }, { table: 'note', foreignKey: 'cluster_id', onDelete: 'unlink' }, ...ITEM_CHILDREN],
+  note: [{ table: 'map_card_note', foreignKey: 'note_id', onDelete: 'cascade' }, ...ITEM_CHILDREN],
   matrix_placement: [],
   vote_round: [
     { table: 'vote', foreignKey: 'round_id', onDelete: 'cascade' },
@@ -74,6 +76,7 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   plan_goal: [{ table: 'plan_activity', foreignKey: 'goal_id', onDelete: 'unlink' }],
   plan_activity: [
     { table: 'risk_action', foreignKey: 'activity_id', onDelete: 'cascade' },
+    { table: 'map_element', foreignKey: 'activity_id', onDelete: 'unlink' },
     { table: 'plan_history', foreignKey: 'activity_id', onDelete: 'cascade' },
     { table: 'plan_parked', foreignKey: 'activity_id', onDelete: 'cascade' },
     { table: 'plan_decision', foreignKey: 'activity_id', onDelete: 'unlink' },
@@ -96,6 +99,26 @@ export const childRelations: Readonly<Record<TableName, readonly ChildRelation[]
   ],
   risk_assessment: [],
   risk_action: [],
+  // Arrows go before the elements they join, elements before their lanes; the paired map stays, unpaired.
+  process_map: [
+    { table: 'process_map', foreignKey: 'pair_id', onDelete: 'unlink' },
+    { table: 'map_arrow', foreignKey: 'map_id', onDelete: 'cascade' },
+    { table: 'map_element', foreignKey: 'map_id', onDelete: 'cascade' },
+    { table: 'map_lane', foreignKey: 'map_id', onDelete: 'cascade' },
+    { table: 'map_phase', foreignKey: 'map_id', onDelete: 'cascade' },
+  ],
+  // The services move a lane's elements elsewhere before deleting it; this only keeps a map delete whole.
+  map_lane: [{ table: 'map_element', foreignKey: 'lane_id', onDelete: 'cascade' }],
+  map_phase: [],
+  map_element: [
+    { table: 'map_arrow', foreignKey: 'from_id', onDelete: 'cascade' },
+    { table: 'map_arrow', foreignKey: 'to_id', onDelete: 'cascade' },
+    { table: 'map_card_note', foreignKey: 'element_id', onDelete: 'cascade' },
+    { table: 'map_element', foreignKey: 'pinned_to_id', onDelete: 'unlink' },
+    { table: 'map_element', foreignKey: 'link_id', onDelete: 'unlink' },
+  ],
+  map_card_note: [],
+  map_arrow: [],
 };
 
 export function isTableName(name: string): name is TableName {

@@ -73,6 +73,30 @@ import {
 import { PlanReport, ReportInput } from '../actionplan/report';
 import { Assessment, AssessmentCreate, Register, RegisterId, RegisterUpdate, RegisterView, RiskActionCreate, RiskAction, RiskActionId, RiskCreate, RiskId, RiskRow, RiskUpdate } from '../risk/schema';
 import { RiskImportApply, RiskImportPreview, RiskImportPreviewInput, RiskImportResult } from '../risk/import';
+import {
+  ArrowCreate,
+  ArrowUpdate,
+  ChangeToActivity,
+  ElementCreate,
+  ElementMove,
+  ElementUpdate,
+  LaneCreate,
+  LaneDelete,
+  LaneUpdate,
+  MapArrow,
+  MapArrowId,
+  MapCreate,
+  MapCreateCounterpart,
+  MapElement,
+  MapElementId,
+  MapLane,
+  MapLaneId,
+  MapUpdate,
+  MapView,
+  ProcessMap,
+  ProcessMapId,
+} from '../processmap/schema';
+import { Comparison } from '../processmap/compare';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -285,6 +309,34 @@ export const contract = {
   'riskAction.create': method(RiskActionCreate, RiskAction),
   /** Unlinks the action; the handlingsplan activity stays. */
   'riskAction.delete': method(byId(RiskActionId), z.null()),
+  'processMap.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(ProcessMap)),
+  'processMap.get': method(byId(ProcessMapId), MapView),
+  /** From empty (the default lanes only) or from a template, in the app's language. */
+  'processMap.create': method(MapCreate, ProcessMap),
+  /** The other state of a map's process, paired with it; by default a copy to start from. */
+  'processMap.createCounterpart': method(MapCreateCounterpart, ProcessMap),
+  /** Renames the process, in both maps of a pair. */
+  'processMap.update': method(MapUpdate, ProcessMap),
+  /** Its paired map stays, unpaired. */
+  'processMap.delete': method(byId(ProcessMapId), z.null()),
+  /** Either map of a pair: which steps are new, removed or moved, and the change table. */
+  'processMap.compare': method(byId(ProcessMapId), Comparison),
+  /** One row of the change table as a handlingsplan activity; a second call returns the one already made. */
+  'processMap.createActivity': method(ChangeToActivity, Activity),
+  'mapLane.create': method(LaneCreate, MapLane),
+  'mapLane.update': method(LaneUpdate, MapLane),
+  /** A lane with elements needs `moveTo`, the lane they go to (else `lane_not_empty`). */
+  'mapLane.delete': method(LaneDelete, z.null()),
+  'mapLane.reorder': method(z.object({ mapId: ProcessMapId, ids: z.array(MapLaneId).min(1).max(100) }).strict(), z.null()),
+  'mapElement.create': method(ElementCreate, MapElement),
+  'mapElement.update': method(ElementUpdate, MapElement),
+  /** Every element a drag carried, as one undoable step; each lands in the lane its middle is in. */
+  'mapElement.move': method(ElementMove, z.null()),
+  /** Takes the arrows to and from them along. */
+  'mapElement.delete': method(z.object({ ids: z.array(MapElementId).min(1).max(2000) }).strict(), z.null()),
+  'mapArrow.create': method(ArrowCreate, MapArrow),
+  'mapArrow.update': method(ArrowUpdate, MapArrow),
+  'mapArrow.delete': method(z.object({ ids: z.array(MapArrowId).min(1).max(2000) }).strict(), z.null()),
 
   'history.state': method(HistoryInput, HistoryState),
   /** With `expect`, undoes only if that change is still the latest of its scope (else `not_latest`). */

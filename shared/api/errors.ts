@@ -40,6 +40,8 @@ export const errorCodes = [
   'import_stale',
   'import_unresolved',
   'wrong_programme',
+  'lane_not_empty',
+  'map_unpaired',
   'internal',
 ] as const;
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * programme list (`home`), one programme's page, or one workshop. Later
  * documents (plans, registers, maps) add their kind here.
  */
-export const scopeKinds = ['programme', 'workshop', 'plan', 'register'] as const;
+export const scopeKinds = ['programme', 'workshop', 'plan', 'register', 'map'] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';

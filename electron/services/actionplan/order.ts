@@ -1,5 +1,5 @@
 /**
- * Sort keys for plan rows. New rows go last; a reorder rewrites the keys of
+ * Sort keys for plan and map rows. New rows go last; a reorder rewrites the keys of
  * the rows it names as 1..n, and only rows whose key changes are journaled,
  * so one drag is one small undo step.
  */
@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
 
-type Ordered = 'plan_area' | 'plan_goal' | 'plan_activity';
+type Ordered = 'plan_area' | 'plan_goal' | 'plan_activity' | 'map_lane' | 'map_phase' | 'map_card_note';
 
 export function nextRank(db: Db, table: Ordered, parentColumn: string, parentId: string): number {
   return db.prepare(`SELECT COALESCE(MAX(rank), 0) + 1 FROM ${table} WHERE ${parentColumn} = ?`).pluck().get(parentId) as number;

@@ -5,6 +5,7 @@ import { sql as removedParticipants } from './004-removed-participants';
 import { sql as historyScope } from './005-history-scope';
 import { sql as actionplan } from './006-actionplan';
 import { sql as riskRegister } from './007-risk-register';
+import { sql as processMaps } from './008-process-maps';
 
 export interface Migration {
   readonly version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'history-scope', sql: historyScope },
   { version: 6, name: 'actionplan', sql: actionplan },
   { version: 7, name: 'risk-register', sql: riskRegister },
+  { version: 8, name: 'process-maps', sql: processMaps },
 ];
