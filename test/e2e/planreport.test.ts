@@ -93,7 +93,8 @@ describe('styrgrupp status report', () => {
   });
 
   it('prints the report alone: no app header, breadcrumbs or buttons, the chosen start date in words, programme and date in the page margins', async () => {
-    const boxes = await page.locator('.plan-report style').textContent();
+    // The page boxes are a constructed sheet (the CSP refuses inline <style>), so they are read as the browser parsed them.
+    const boxes = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
     expect(boxes).toContain('@top-left { content: "Exempel: LOS Ronneby – Handlingsplan Ronneby"');
     expect(boxes).toMatch(/@top-right \{ content: "\d{4}-\d\d-\d\d"/);
     expect(boxes).toContain('@bottom-right { content: "Sida " counter(page) " av " counter(pages) ""');

@@ -1,8 +1,23 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageBoxesCss, pageParts } from './pageBoxes';
 
-/** The running header and footer of the printed report; mounted with it, so other pages print without them. */
-export function PrintPageBoxes({ programme, plan, date }: { readonly programme: string; readonly plan: string; readonly date: string }) {
+/**
+ * The running header and footer of a printed report; mounted with it, so
+ * other pages print without them. The CSP (style-src 'self') refuses an
+ * inline <style>, so the rules go in a constructed sheet, which is CSSOM
+ * and allowed.
+ */
+export function PrintPageBoxes({ programme, plan, date, landscape }: { readonly programme: string; readonly plan: string; readonly date: string; readonly landscape?: boolean }) {
   const { t } = useTranslation();
-  return <style>{pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')) })}</style>;
+  const css = pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')), landscape });
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [css]);
+  return null;
 }

@@ -20,4 +20,8 @@ describe('print page boxes', () => {
     expect(css).toContain('@top-right { content: "2027-03-15";');
     expect(css).toContain('@bottom-right { content: "Sida " counter(page) " av " counter(pages) "";');
   });
+
+  it('turn the page across for wide tables', () => {
+    expect(pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscape: true })).toContain('size: A4 landscape;');
+  });
 });

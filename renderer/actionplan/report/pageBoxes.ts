@@ -10,6 +10,8 @@ export interface PageBoxTexts {
   readonly topRight: string;
   /** Before the page number, between it and the page count, after it: "Sida ", " av ", "". */
   readonly page: readonly [before: string, between: string, after: string];
+  /** Wide tables (the risk register's) print across the page. */
+  readonly landscape?: boolean;
 }
 
 const SAFE = /[\p{L}\p{N} .,:;·–—()/_-]/u;
@@ -19,11 +21,11 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-export function pageBoxesCss({ topLeft, topRight, page: [before, between, after] }: PageBoxTexts): string {
+export function pageBoxesCss({ topLeft, topRight, page: [before, between, after], landscape = false }: PageBoxTexts): string {
   return [
     '@media print {',
     '  @page {',
-    '    size: A4;',
+    `    size: A4${landscape ? ' landscape' : ''};`,
     '    margin: 18mm 14mm 16mm;',
     `    @top-left { content: ${cssString(topLeft)}; font: 9pt system-ui, sans-serif; color: #444444; }`,
     `    @top-right { content: ${cssString(topRight)}; font: 9pt system-ui, sans-serif; color: #444444; }`,

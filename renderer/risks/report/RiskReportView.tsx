@@ -44,7 +44,7 @@ export function RiskReportView({ registerId }: { readonly registerId: string }) 
 
   return (
     <article className="view risk-report">
-      <PrintPageBoxes programme={view.programmeName} plan={t('riskReport.title')} date={view.today} />
+      <PrintPageBoxes programme={view.programmeName} plan={t('riskReport.title')} date={view.today} landscape />
       <Breadcrumbs
         crumbs={[
           { label: t('nav.programmes'), href: '#/' },
