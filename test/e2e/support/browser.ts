@@ -25,11 +25,18 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 /**
  * A browser context that refuses — and records — every request leaving
- * loopback, so a test can assert the app never reaches the network.
+ * loopback, so a test can assert the app never reaches the network. It
+ * also records what the page's Content Security Policy refused: the
+ * desktop window enforces the same policy, so a refused style or script
+ * is a feature that silently does not work there.
  */
-export async function isolatedContext(browser: Browser): Promise<{ context: BrowserContext; outbound: string[] }> {
+export async function isolatedContext(browser: Browser): Promise<{ context: BrowserContext; outbound: string[]; refusedByCsp: string[] }> {
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 800 } });
   const outbound: string[] = [];
+  const refusedByCsp: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) refusedByCsp.push(message.text());
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     const local = url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname);
@@ -37,7 +44,7 @@ export async function isolatedContext(browser: Browser): Promise<{ context: Brow
     outbound.push(url.href);
     return route.abort('blockedbyclient');
   });
-  return { context, outbound };
+  return { context, outbound, refusedByCsp };
 }
 
 /** Runs axe-core on the page and fails on any serious or critical violation. */

@@ -18,7 +18,7 @@ export interface AppSession {
  * the web mode's command line (e.g. `--today` for a fixed date).
  */
 export function useAppSession(prefix = 'samverkstad-e2e-', serverArgs: readonly string[] = []): AppSession {
-  const session = {} as { page: Page; server: WebServer; context: BrowserContext; outbound: string[] };
+  const session = {} as { page: Page; server: WebServer; context: BrowserContext; outbound: string[]; refusedByCsp: string[] };
   let browser: Browser;
 
   beforeAll(async () => {
@@ -28,7 +28,7 @@ export function useAppSession(prefix = 'samverkstad-e2e-', serverArgs: readonly 
 
   beforeEach(async () => {
     session.server = await startWebServer(tempDir(prefix), serverArgs);
-    ({ context: session.context, outbound: session.outbound } = await isolatedContext(browser));
+    ({ context: session.context, outbound: session.outbound, refusedByCsp: session.refusedByCsp } = await isolatedContext(browser));
     session.page = await session.context.newPage();
     await session.page.goto(session.server.url);
     await session.page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
@@ -38,6 +38,7 @@ export function useAppSession(prefix = 'samverkstad-e2e-', serverArgs: readonly 
     await session.context.close();
     await session.server.stop();
     expect(session.outbound, 'requests that left loopback').toEqual([]);
+    expect(session.refusedByCsp, 'what the Content Security Policy refused').toEqual([]);
   });
 
   return session;
