@@ -35,7 +35,7 @@ const ChallengeCard = memo(function ChallengeCard({ data, selected }: NodeProps<
 
 const LaneBand = memo(function LaneBand({ data }: NodeProps<LaneNode>) {
   return (
-    <div className={`map-lane${data.target ? ' map-lane--target' : ''}`}>
+    <div className={`map-lane${data.even ? ' map-lane--even' : ''}${data.target ? ' map-lane--target' : ''}`}>
       <div className="map-lane__name">{data.name}</div>
     </div>
   );

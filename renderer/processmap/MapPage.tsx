@@ -1,4 +1,5 @@
-/** One process map: the canvas with its lanes, elements and arrows. */
+/** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import type { ProgrammeId } from '../../shared/programme/schema';
@@ -12,11 +13,17 @@ import { NotFound } from '../common/NotFound';
 import { QueryError } from '../common/QueryError';
 import { ViewHeading } from '../common/ViewHeading';
 import { MapCanvas } from './MapCanvas';
+import type { MapDialog } from './mapDialogs';
+import { MapDialogs } from './MapDialogs';
+import { MapOutline } from './MapOutline';
+import { MapToolbar } from './MapToolbar';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
+  const [dialog, setDialog] = useState<MapDialog | null>(null);
+  const [outline, setOutline] = useState(true);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -30,13 +37,23 @@ export function MapPage({ id }: { readonly id: string }) {
       <MapCrumbs programmeId={map.programmeId} title={title ?? ''} />
       <div className="view__header">
         <ViewHeading>{title}</ViewHeading>
-        {map.pairId ? (
-          <a className="button" href={routeHref({ view: 'map', id: map.pairId })}>
-            {t('processMap.page.pairLink', { state: t(`processMap.states.${map.state === 'nulage' ? 'onskat' : 'nulage'}`) })}
-          </a>
-        ) : null}
+        <div className="map-page__tools">
+          {map.pairId ? (
+            <a className="button" href={routeHref({ view: 'map', id: map.pairId })}>
+              {t('processMap.page.pairLink', { state: t(`processMap.states.${map.state === 'nulage' ? 'onskat' : 'nulage'}`) })}
+            </a>
+          ) : null}
+          <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
+            {t('processMap.page.showOutline')}
+          </button>
+        </div>
       </div>
-      <MapCanvas view={view} />
+      <MapToolbar view={view} open={setDialog} />
+      <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
+        <MapCanvas view={view} open={setDialog} />
+        {outline ? <MapOutline view={view} open={setDialog} /> : null}
+      </div>
+      <MapDialogs view={view} dialog={dialog} close={() => setDialog(null)} />
     </section>
   );
 }

@@ -1,13 +1,11 @@
 /** The programme's process maps: each with its state and counterpart, and ways to start, pair and delete them. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeId } from '../../shared/programme/schema';
 import type { ProcessMap } from '../../shared/processmap/schema';
 import { routeHref } from '../app/router';
 import { useQuery } from '../api/useQuery';
-import { EmptyState } from '../common/EmptyState';
-import { Loading } from '../common/Loading';
-import { QueryError } from '../common/QueryError';
+import { ListSection } from '../common/ListSection';
 import { useToasts } from '../common/toastContext';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { MakeDesiredButton } from './MakeDesiredButton';
@@ -17,31 +15,36 @@ import './processmap.css';
 export function MapsSection({ programmeId }: { readonly programmeId: string }) {
   const { t } = useTranslation();
   const { show } = useToasts();
-  const headingId = useId();
   const maps = useQuery('processMap.list', { programmeId: programmeId as ProgrammeId });
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<ProcessMap | null>(null);
   const byId = new Map((maps.data ?? []).map((map) => [map.id, map]));
 
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <div className="section__header">
-        <h2 id={headingId} className="section__title">
-          {t('processMap.section.heading')}
-        </h2>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('processMap.section.new')}
-        </button>
-      </div>
-      <p className="prio-lead">{t('processMap.section.lead')}</p>
-      {maps.error ? <QueryError error={maps.error} onRetry={maps.reload} /> : null}
-      {!maps.data && !maps.error ? <Loading /> : null}
-      {maps.data?.length === 0 ? (
-        <EmptyState>
-          <p>{t('processMap.section.empty')}</p>
-        </EmptyState>
-      ) : null}
-      {maps.data && maps.data.length > 0 ? (
+    <ListSection
+      heading={t('processMap.section.heading')}
+      newLabel={t('processMap.section.new')}
+      onNew={() => setCreating(true)}
+      lead={t('processMap.section.lead')}
+      empty={t('processMap.section.empty')}
+      items={maps}
+      dialogs={
+        <>
+          {creating ? (
+            <NewMapDialog
+              programmeId={programmeId}
+              onClose={() => setCreating(false)}
+              onSaved={(map) => {
+                setCreating(false);
+                show({ message: t('processMap.section.created', { name: map.name }) });
+              }}
+            />
+          ) : null}
+          {deleting ? <DeleteMapDialog map={deleting} onClose={() => setDeleting(null)} /> : null}
+        </>
+      }
+    >
+      {(list) => (
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">{t('processMap.section.heading')}</caption>
@@ -54,7 +57,7 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
               </tr>
             </thead>
             <tbody>
-              {maps.data.map((map) => {
+              {list.map((map) => {
                 const pair = map.pairId ? byId.get(map.pairId) : undefined;
                 return (
                   <tr key={map.id}>
@@ -84,18 +87,7 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
             </tbody>
           </table>
         </div>
-      ) : null}
-      {creating ? (
-        <NewMapDialog
-          programmeId={programmeId}
-          onClose={() => setCreating(false)}
-          onSaved={(map) => {
-            setCreating(false);
-            show({ message: t('processMap.section.created', { name: map.name }) });
-          }}
-        />
-      ) : null}
-      {deleting ? <DeleteMapDialog map={deleting} onClose={() => setDeleting(null)} /> : null}
-    </section>
+      )}
+    </ListSection>
   );
 }

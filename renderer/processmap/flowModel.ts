@@ -12,6 +12,7 @@ import type { Translate } from '../i18n/translate';
 export interface LaneData extends Record<string, unknown> {
   readonly name: string;
   readonly target: boolean;
+  readonly even: boolean;
 }
 
 export interface ElementData extends Record<string, unknown> {
@@ -31,13 +32,15 @@ export function elementText(t: Translate, element: MapElement): string {
 }
 
 export function laneNodes(lanes: readonly MapLane[], elements: readonly MapElement[], targetLane: string | null): LaneNode[] {
-  return laneRects(lanes, elements).map(({ lane, x, y, width, height }) => ({
+  return laneRects(lanes, elements).map(({ lane, x, y, width, height }, index) => ({
     id: `lane:${lane.id}`,
     type: 'lane',
     position: { x, y },
     width,
     height,
-    data: { name: lane.name, target: lane.id === targetLane },
+    data: { name: lane.name, target: lane.id === targetLane, even: index % 2 === 1 },
+    // Below the arrows' layer, which React Flow draws under nodes of z-index 0.
+    zIndex: -1,
     selectable: false,
     draggable: false,
     focusable: false,
