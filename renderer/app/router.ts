@@ -15,7 +15,8 @@ export type Route =
   | { readonly view: 'plan'; readonly id: string; readonly activity?: string }
   | { readonly view: 'planReport'; readonly planId: string }
   | { readonly view: 'register'; readonly id: string }
-  | { readonly view: 'registerReport'; readonly registerId: string };
+  | { readonly view: 'registerReport'; readonly registerId: string }
+  | { readonly view: 'map'; readonly id: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -26,6 +27,7 @@ const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
 const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
 const REGISTER = new RegExp(`^#/register/${ID}/?$`);
 const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
+const MAP = new RegExp(`^#/map/${ID}/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -45,6 +47,8 @@ export function parseRoute(hash: string): Route {
   if (register?.[1]) return { view: 'register', id: register[1] };
   const registerReport = REGISTER_REPORT.exec(hash);
   if (registerReport?.[1]) return { view: 'registerReport', registerId: registerReport[1] };
+  const map = MAP.exec(hash);
+  if (map?.[1]) return { view: 'map', id: map[1] };
   return { view: 'start' };
 }
 
@@ -70,6 +74,8 @@ export function routeHref(route: Route): string {
       return `#/register/${encodeURIComponent(route.id)}`;
     case 'registerReport':
       return `#/register/${encodeURIComponent(route.registerId)}/report`;
+    case 'map':
+      return `#/map/${encodeURIComponent(route.id)}`;
   }
 }
 

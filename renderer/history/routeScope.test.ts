@@ -31,6 +31,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'register', id: 'not-a-uuid' })).toBe('home');
   });
 
+  it('walks only the map\'s history on the map editor', () => {
+    expect(routeScope({ view: 'map', id })).toBe(`map:${id}`);
+    expect(routeScope({ view: 'map', id: 'not-a-uuid' })).toBe('home');
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');
