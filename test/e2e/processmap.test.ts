@@ -130,6 +130,8 @@ describe('process maps', () => {
     await expect.poll(() => laneOf('Skrivs ut')).toBe('Sjukhusets slutenvård');
     // The whole drag was one step: the next one back is the keyboard move to another lane.
     expect((await history()).undo).toBe('mapElement.update');
+    // The server has undone before the page has its answer; redo is offered once the header says so, as a user sees it.
+    await expect.poll(() => page.getByRole('button', { name: /^Gör om: / }).isEnabled()).toBe(true);
     await page.locator('body').press('Control+Shift+z');
     await expect.poll(() => laneOf('Skrivs ut')).toBe(social);
 
