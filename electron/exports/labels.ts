@@ -104,7 +104,7 @@ export function processMapLabels(language: Language) {
 
 /** The map drawing's words: kind and state names as the editor shows them, the legend's own texts. */
 export function mapSvgLabels(language: Language): MapSvgLabels {
-  const { kinds, states, export: texts } = locales[language].processMap;
+  const { kinds, states, canvas, export: texts } = locales[language].processMap;
   const plural = new Intl.PluralRules(language);
   return {
     kinds,
@@ -112,6 +112,6 @@ export function mapSvgLabels(language: Language): MapSvgLabels {
     legend: texts.legend,
     problem: texts.problem,
     arrow: texts.arrow,
-    noteCount: (count) => fill(plural.select(count) === 'one' ? texts.noteCount_one : texts.noteCount_other, { count }),
+    noteCount: (count) => fill(plural.select(count) === 'one' ? canvas.notes_one : canvas.notes_other, { count }),
   };
 }

@@ -1,12 +1,10 @@
 /** The programme's handlingsplaner: each with its period, status and progress, and a way to start a new one. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeId } from '../../shared/programme/schema';
 import { routeHref } from '../app/router';
 import { useQuery } from '../api/useQuery';
-import { EmptyState } from '../common/EmptyState';
-import { Loading } from '../common/Loading';
-import { QueryError } from '../common/QueryError';
+import { ListSection } from '../common/ListSection';
 import { useToasts } from '../common/toastContext';
 import type { Plan } from '../../shared/actionplan/schema';
 import { DeletePlanDialog } from './DeletePlanDialog';
@@ -18,96 +16,90 @@ import './plan.css';
 export function PlansSection({ programmeId }: { readonly programmeId: string }) {
   const { t, i18n } = useTranslation();
   const { show } = useToasts();
-  const headingId = useId();
   const plans = useQuery('plan.list', { programmeId: programmeId as ProgrammeId });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Plan | null>(null);
   const [deleting, setDeleting] = useState<Plan | null>(null);
 
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <div className="section__header">
-        <h2 id={headingId} className="section__title">
-          {t('plan.plans.heading')}
-        </h2>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('plan.plans.new')}
-        </button>
-      </div>
-      <p className="prio-lead">{t('plan.plans.lead')}</p>
-      {plans.error ? <QueryError error={plans.error} onRetry={plans.reload} /> : null}
-      {!plans.data && !plans.error ? <Loading /> : null}
-      {plans.data?.length === 0 ? (
-        <EmptyState>
-          <p>{t('plan.plans.empty')}</p>
-        </EmptyState>
-      ) : null}
-      {plans.data && plans.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('plan.plans.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.plans.columns.title')}</th>
-                <th scope="col">{t('plan.plans.columns.period')}</th>
-                <th scope="col">{t('plan.plans.columns.status')}</th>
-                <th scope="col">{t('plan.plans.columns.progress')}</th>
-                <th scope="col" className="numeric">
-                  {t('plan.plans.columns.overdue')}
-                </th>
-                <th scope="col">{t('plan.plans.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.data.map((plan) => (
-                <tr key={plan.id}>
-                  <th scope="row">
-                    <a href={routeHref({ view: 'plan', id: plan.id })}>{plan.title}</a>
+    <ListSection
+      heading={t('plan.plans.heading')}
+      newLabel={t('plan.plans.new')}
+      onNew={() => setCreating(true)}
+      lead={t('plan.plans.lead')}
+      empty={t('plan.plans.empty')}
+      items={plans}
+      dialogs={
+        <>
+          {creating ? (
+            <PlanFormDialog
+              programmeId={programmeId}
+              onClose={() => setCreating(false)}
+              onSaved={(plan) => {
+                setCreating(false);
+                show({ message: t('plan.plans.created', { title: plan.title }) });
+              }}
+            />
+          ) : null}
+          {editing ? (
+            <PlanFormDialog
+              programmeId={programmeId}
+              plan={editing}
+              onClose={() => setEditing(null)}
+              onSaved={(plan) => {
+                setEditing(null);
+                show({ message: t('plan.plans.saved', { title: plan.title }) });
+              }}
+            />
+          ) : null}
+          {deleting ? <DeletePlanDialog plan={deleting} onClose={() => setDeleting(null)} /> : null}
+        </>
+      }
+    >
+      {(list) => (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('plan.plans.heading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('plan.plans.columns.title')}</th>
+                  <th scope="col">{t('plan.plans.columns.period')}</th>
+                  <th scope="col">{t('plan.plans.columns.status')}</th>
+                  <th scope="col">{t('plan.plans.columns.progress')}</th>
+                  <th scope="col" className="numeric">
+                    {t('plan.plans.columns.overdue')}
                   </th>
-                  <td>{dateRange(t, i18n.language, plan.periodStart, plan.periodEnd, t('plan.period.none'))}</td>
-                  <td>{t(`plan.status.${plan.status}`)}</td>
-                  <td>
-                    {progressFigure(plan.progress)} <span className="muted">({progressExplanation(t, plan.progress)})</span>
-                  </td>
-                  <td className="numeric">{plan.overdue}</td>
-                  <td>
-                    <div className="card__actions">
-                      <button type="button" className="button button--small" aria-label={t('plan.plans.editNamed', { title: plan.title })} onClick={() => setEditing(plan)}>
-                        {t('plan.plans.edit')}
-                      </button>
-                      <button type="button" className="button button--small button--danger-quiet" aria-label={t('plan.plans.deleteNamed', { title: plan.title })} onClick={() => setDeleting(plan)}>
-                        {t('plan.plans.delete')}
-                      </button>
-                    </div>
-                  </td>
+                  <th scope="col">{t('plan.plans.columns.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {creating ? (
-        <PlanFormDialog
-          programmeId={programmeId}
-          onClose={() => setCreating(false)}
-          onSaved={(plan) => {
-            setCreating(false);
-            show({ message: t('plan.plans.created', { title: plan.title }) });
-          }}
-        />
-      ) : null}
-      {editing ? (
-        <PlanFormDialog
-          programmeId={programmeId}
-          plan={editing}
-          onClose={() => setEditing(null)}
-          onSaved={(plan) => {
-            setEditing(null);
-            show({ message: t('plan.plans.saved', { title: plan.title }) });
-          }}
-        />
-      ) : null}
-      {deleting ? <DeletePlanDialog plan={deleting} onClose={() => setDeleting(null)} /> : null}
-    </section>
+              </thead>
+              <tbody>
+                {list.map((plan) => (
+                  <tr key={plan.id}>
+                    <th scope="row">
+                      <a href={routeHref({ view: 'plan', id: plan.id })}>{plan.title}</a>
+                    </th>
+                    <td>{dateRange(t, i18n.language, plan.periodStart, plan.periodEnd, t('plan.period.none'))}</td>
+                    <td>{t(`plan.status.${plan.status}`)}</td>
+                    <td>
+                      {progressFigure(plan.progress)} <span className="muted">({progressExplanation(t, plan.progress)})</span>
+                    </td>
+                    <td className="numeric">{plan.overdue}</td>
+                    <td>
+                      <div className="card__actions">
+                        <button type="button" className="button button--small" aria-label={t('plan.plans.editNamed', { title: plan.title })} onClick={() => setEditing(plan)}>
+                          {t('plan.plans.edit')}
+                        </button>
+                        <button type="button" className="button button--small button--danger-quiet" aria-label={t('plan.plans.deleteNamed', { title: plan.title })} onClick={() => setDeleting(plan)}>
+                          {t('plan.plans.delete')}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+      )}
+    </ListSection>
   );
 }

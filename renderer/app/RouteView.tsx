@@ -4,6 +4,7 @@ import { PlanPage } from '../actionplan/PlanPage';
 import { PlanReportView } from '../actionplan/report/PlanReportView';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
+import { MapPage } from '../processmap/MapPage';
 import { MapPrintView } from '../processmap/export/MapPrintView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
 import { RegisterPage } from '../risks/RegisterPage';
@@ -33,6 +34,8 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <RegisterPage key={route.id} id={route.id} />;
     case 'registerReport':
       return <RiskReportView key={route.registerId} registerId={route.registerId} />;
+    case 'map':
+      return <MapPage key={route.id} id={route.id} />;
     case 'mapPrint':
       return <MapPrintView key={route.mapId} mapId={route.mapId} />;
   }

@@ -34,6 +34,12 @@ describe('parseRoute', () => {
     for (const hash of ['#/register/', '#/register//report', `#/register/${id}/x`, `#/register/${id}/report/x`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
   });
 
+  it('knows a process map', () => {
+    expect(parseRoute(`#/map/${id}`)).toEqual({ view: 'map', id });
+    expect(parseRoute(`#/map/${id}/`)).toEqual({ view: 'map', id });
+    for (const hash of ['#/map/', '#/map', `#/map/${id}/x`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
+  });
+
   it('knows a process map\'s printable page', () => {
     expect(parseRoute(`#/map/${id}/print`)).toEqual({ view: 'mapPrint', mapId: id });
     expect(parseRoute(`#/map/${id}/print/`)).toEqual({ view: 'mapPrint', mapId: id });
@@ -59,6 +65,7 @@ describe('parseRoute', () => {
       { view: 'planReport', planId: id },
       { view: 'register', id },
       { view: 'registerReport', registerId: id },
+      { view: 'map', id },
       { view: 'mapPrint', mapId: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);

@@ -16,6 +16,7 @@ export type Route =
   | { readonly view: 'planReport'; readonly planId: string }
   | { readonly view: 'register'; readonly id: string }
   | { readonly view: 'registerReport'; readonly registerId: string }
+  | { readonly view: 'map'; readonly id: string }
   | { readonly view: 'mapPrint'; readonly mapId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
@@ -27,6 +28,7 @@ const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
 const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
 const REGISTER = new RegExp(`^#/register/${ID}/?$`);
 const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
+const MAP = new RegExp(`^#/map/${ID}/?$`);
 const MAP_PRINT = new RegExp(`^#/map/${ID}/print/?$`);
 
 export function parseRoute(hash: string): Route {
@@ -47,6 +49,8 @@ export function parseRoute(hash: string): Route {
   if (register?.[1]) return { view: 'register', id: register[1] };
   const registerReport = REGISTER_REPORT.exec(hash);
   if (registerReport?.[1]) return { view: 'registerReport', registerId: registerReport[1] };
+  const map = MAP.exec(hash);
+  if (map?.[1]) return { view: 'map', id: map[1] };
   const mapPrint = MAP_PRINT.exec(hash);
   if (mapPrint?.[1]) return { view: 'mapPrint', mapId: mapPrint[1] };
   return { view: 'start' };
@@ -74,6 +78,8 @@ export function routeHref(route: Route): string {
       return `#/register/${encodeURIComponent(route.id)}`;
     case 'registerReport':
       return `#/register/${encodeURIComponent(route.registerId)}/report`;
+    case 'map':
+      return `#/map/${encodeURIComponent(route.id)}`;
     case 'mapPrint':
       return `#/map/${encodeURIComponent(route.mapId)}/print`;
   }

@@ -31,6 +31,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'register', id: 'not-a-uuid' })).toBe('home');
   });
 
+  it('walks only the map\'s history on the map editor', () => {
+    expect(routeScope({ view: 'map', id })).toBe(`map:${id}`);
+    expect(routeScope({ view: 'map', id: 'not-a-uuid' })).toBe('home');
+  });
+
   it('walks the map\'s history on its printable page', () => {
     expect(routeScope({ view: 'mapPrint', mapId: id })).toBe(`map:${id}`);
     expect(routeScope({ view: 'mapPrint', mapId: 'not-a-uuid' })).toBe('home');

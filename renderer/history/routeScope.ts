@@ -22,6 +22,8 @@ export function routeScope(route: Route): HistoryScope {
       return HistoryScope.safeParse(`register:${route.id}`).data ?? HOME_SCOPE;
     case 'registerReport':
       return HistoryScope.safeParse(`register:${route.registerId}`).data ?? HOME_SCOPE;
+    case 'map':
+      return HistoryScope.safeParse(`map:${route.id}`).data ?? HOME_SCOPE;
     case 'mapPrint':
       return HistoryScope.safeParse(`map:${route.mapId}`).data ?? HOME_SCOPE;
     case 'start':

@@ -14,6 +14,7 @@ import { WorkshopsSection } from '../workshops/WorkshopsSection';
 import { ImprovementAreasSection } from '../areas/ImprovementAreasSection';
 import { PlansSection } from '../actionplan/PlansSection';
 import { RegisterSection } from '../risks/RegisterSection';
+import { MapsSection } from '../processmap/MapsSection';
 import { isNotFound } from '../api/isNotFound';
 import { ProgrammeFacts } from './ProgrammeFacts';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
@@ -49,6 +50,7 @@ export function ProgrammeView({ id }: { readonly id: string }) {
       <ImprovementAreasSection programmeId={programme.id} />
       <PlansSection programmeId={programme.id} />
       <RegisterSection programmeId={programme.id} />
+      <MapsSection programmeId={programme.id} />
       {editing ? (
         <ProgrammeFormDialog
           programme={programme}

@@ -85,10 +85,10 @@ import {
   LaneUpdate,
   MapArrow,
   MapArrowId,
+  ElementDelete,
   MapCreate,
   MapCreateCounterpart,
   MapElement,
-  MapElementId,
   MapLane,
   MapLaneId,
   MapUpdate,
@@ -334,8 +334,8 @@ export const contract = {
   'mapElement.update': method(ElementUpdate, MapElement),
   /** Every element a drag carried, as one undoable step; each lands in the lane its middle is in. */
   'mapElement.move': method(ElementMove, z.null()),
-  /** Takes the arrows to and from them along. */
-  'mapElement.delete': method(z.object({ ids: z.array(MapElementId).min(1).max(2000) }).strict(), z.null()),
+  /** Takes the arrows to and from them along; `arrowIds` deletes other arrows in the same step. */
+  'mapElement.delete': method(ElementDelete, z.null()),
   'mapArrow.create': method(ArrowCreate, MapArrow),
   'mapArrow.update': method(ArrowUpdate, MapArrow),
   'mapArrow.delete': method(z.object({ ids: z.array(MapArrowId).min(1).max(2000) }).strict(), z.null()),

@@ -171,6 +171,18 @@ export const ElementMove = z
   })
   .strict();
 
+/**
+ * A selection deleted as one undoable step: elements, whose arrows go with
+ * them, and arrows between elements that stay.
+ */
+export const ElementDelete = z
+  .object({
+    ids: z.array(MapElementId).max(MAP_LIMITS.moves),
+    arrowIds: z.array(MapArrowId).max(MAP_LIMITS.moves).default([]),
+  })
+  .strict()
+  .refine((input) => input.ids.length + input.arrowIds.length > 0, { path: ['ids'], message: 'empty' });
+
 export const MapElement = z.object({
   id: MapElementId,
   mapId: ProcessMapId,

@@ -165,7 +165,9 @@ export const elementHandlers: HandlerMap = {
     return null;
   }),
 
-  'mapElement.delete': mutation('mapElement.delete', ({ ids }, tx) => {
+  'mapElement.delete': mutation('mapElement.delete', ({ ids, arrowIds }, tx) => {
+    // Arrows first: one of them may also be an arrow of a deleted element, which would take it along.
+    for (const id of new Set(arrowIds)) tx.remove('map_arrow', id);
     for (const id of new Set(ids)) tx.remove('map_element', id);
     return null;
   }),

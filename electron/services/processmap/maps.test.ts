@@ -119,4 +119,22 @@ describe('process maps', () => {
     await undo(app, map.id);
     expect((await app.call('processMap.get', { id: map.id })).arrows).toHaveLength(view.arrows.length + 1);
   });
+
+  it('delete a selection of elements and arrows between others as one step', async () => {
+    const app = await openTestApp();
+    const { map, view } = await newMap(app);
+    const step = view.elements[1]!;
+    const elsewhere = view.arrows.find((a) => a.from !== step.id && a.to !== step.id)!;
+    const alongWithStep = view.arrows.find((a) => a.from === step.id)!;
+    await app.in(`map:${map.id}`).call('mapElement.delete', { ids: [step.id], arrowIds: [elsewhere.id, alongWithStep.id] });
+    const after = await app.call('processMap.get', { id: map.id });
+    expect(after.elements.map((e) => e.id)).not.toContain(step.id);
+    expect(after.arrows.map((a) => a.id)).not.toContain(elsewhere.id);
+    await undo(app, map.id);
+    const restored = await app.call('processMap.get', { id: map.id });
+    // Arrows made in the same instant come back in any order.
+    expect(new Set(restored.arrows.map((a) => JSON.stringify(a)))).toEqual(new Set(view.arrows.map((a) => JSON.stringify(a))));
+    expect(restored.elements).toEqual(view.elements);
+    expect(issues(await app.fail('mapElement.delete', { ids: [] }))).toEqual([['ids', 'custom']]);
+  });
 });

@@ -31,8 +31,8 @@ const textOf = (file: ExportFile) => new TextDecoder().decode(Uint8Array.from(at
 export function MapPrintView({ mapId }: { readonly mapId: string }) {
   const { t } = useTranslation();
   const { data: view, error, reload } = useQuery('processMap.get', { id: mapId as ProcessMapId });
-  useDocumentTitle(isNotFound(error) ? t('processMap.export.notFoundTitle') : undefined);
-  if (isNotFound(error)) return <NotFound title={t('processMap.export.notFoundTitle')} message={t('processMap.export.notFoundMessage')} />;
+  useDocumentTitle(isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined);
+  if (isNotFound(error)) return <NotFound title={t('processMap.page.notFoundTitle')} message={t('processMap.page.notFoundMessage')} />;
   if (error) return <QueryError error={error} onRetry={reload} />;
   if (!view) return <Loading />;
   return <MapPrintPage map={view.map} />;
@@ -43,7 +43,7 @@ function MapPrintPage({ map }: { readonly map: ProcessMap }) {
   const [paper, setPaper] = useState<Paper>('A4');
   const { data: programme } = useQuery('programme.get', { id: map.programmeId });
   const { data: file, error, reload } = useQuery('processMap.exportSvg', { id: map.id });
-  const mapTitle = `${map.name} – ${t(`processMap.states.${map.state}`)}`;
+  const mapTitle = t('processMap.page.title', { name: map.name, state: t(`processMap.states.${map.state}`) });
   const title = t('processMap.export.printTitle', { name: map.name, state: t(`processMap.states.${map.state}`) });
   useDocumentTitle(title);
 
@@ -54,7 +54,7 @@ function MapPrintPage({ map }: { readonly map: ProcessMap }) {
         crumbs={[
           { label: t('nav.programmes'), href: '#/' },
           ...(programme ? [{ label: programme.name, href: routeHref({ view: 'programme', id: programme.id }) }] : []),
-          { label: mapTitle },
+          { label: mapTitle, href: routeHref({ view: 'map', id: map.id }) },
           { label: t('processMap.export.printCrumb') },
         ]}
       />

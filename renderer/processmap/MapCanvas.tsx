@@ -1,0 +1,155 @@
+/**
+ * The map drawn with React Flow. Nodes are kept in local state so a drag
+ * moves them frame by frame without asking the core; what is stored
+ * changes only when a gesture ends (one `mapElement.move` for everything
+ * the drag carried, one for a run of arrow-key presses), and the next read
+ * of the map replaces the local state again. A drop outside every lane is
+ * refused here, before asking, and the nodes go back where they were.
+ */
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  type Edge,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnBeforeDelete,
+  ReactFlow,
+  ReactFlowProvider,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dropLane, dropRefused, elementPosition } from '../../shared/processmap/canvas';
+import type { MapView } from '../../shared/processmap/schema';
+import { useToasts } from '../common/toastContext';
+import { flowAriaLabels } from './flowAria';
+import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import type { OpenDialog } from './mapDialogs';
+import { mapNodeTypes } from './MapNodes';
+import { type Move, useMapActions } from './useMapActions';
+
+const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+const DELETE_KEYS = ['Delete', 'Backspace'];
+
+interface CanvasProps {
+  readonly view: MapView;
+  readonly open: OpenDialog;
+}
+
+export function MapCanvas(props: CanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
+
+function Canvas({ view, open }: CanvasProps) {
+  const { t } = useTranslation();
+  const { show } = useToasts();
+  const actions = useMapActions(view.map.id);
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
+  const [nodes, setNodes] = useState<MapNode[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
+  const [shown, setShown] = useState<{ view: MapView; t: typeof t } | null>(null);
+  const targetLane = useRef<string | null>(null);
+
+  const fromView = useCallback(
+    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...elementNodes(t, view, keep)],
+    [t, view],
+  );
+
+  // A new read of the map replaces the local nodes, set while rendering so the stale ones never paint; the selection stays.
+  if (shown?.view !== view || shown.t !== t) {
+    setShown({ view, t });
+    setNodes(fromView(selectedIds(nodes), null));
+    setEdges(arrowEdges(t, view, selectedIds(edges)));
+  }
+
+  const showTarget = (laneId: string | null): void => {
+    if (targetLane.current === laneId) return;
+    targetLane.current = laneId;
+    setNodes((current) => current.map((node) => (node.type === 'lane' ? { ...node, data: { ...node.data, target: node.id === `lane:${laneId}` } } : node)));
+  };
+
+  /** Stores where the given nodes now are, or puts everything back when any of them is outside every lane. */
+  const commit = (moved: readonly ElementNode[]): void => {
+    showTarget(null);
+    const stored = new Map<string, { x: number; y: number }>(view.elements.map((e) => [e.id, elementPosition(view.lanes, e)]));
+    const changed = moved.filter((node) => {
+      const before = stored.get(node.id);
+      return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
+    });
+    if (changed.length === 0) return;
+    const revert = () => setNodes(fromView(selectedIds(nodes), null));
+    if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
+      show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+      revert();
+      return;
+    }
+    const moves: Move[] = changed.map((node) => ({ id: node.id, ...node.position }));
+    void actions.move(moves).then((done) => {
+      if (!done) revert();
+    });
+  };
+
+  const onNodesChange = (changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  const onEdgesChange = (changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
+
+  // The core deletes, as one step; React Flow removes nothing itself and the next read shows the result.
+  const onBeforeDelete: OnBeforeDelete<MapNode> = async ({ nodes: gone, edges: goneEdges }) => {
+    const elementIds = gone.filter(isElementNode).map((node) => node.id);
+    const going = new Set(elementIds);
+    const arrowIds = goneEdges.filter((edge) => !going.has(edge.source) && !going.has(edge.target)).map((edge) => edge.id);
+    if (elementIds.length + arrowIds.length > 0) await actions.remove(elementIds, arrowIds);
+    return false;
+  };
+
+  // Enter edits the text (before React Flow would take it to select); space and Escape still select and deselect.
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLElement)) return;
+    const id = event.target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+    const edgeId = event.target.closest<HTMLElement>('.react-flow__edge')?.dataset.id;
+    if (id && view.elements.some((e) => e.id === id)) open({ kind: 'label', elementId: id });
+    else if (edgeId) open({ kind: 'arrowLabel', arrowId: edgeId });
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const onKeyUp = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (ARROW_KEYS.has(event.key)) commit(nodes.filter(isElementNode).filter((node) => node.selected));
+  };
+
+  return (
+    <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyUp={onKeyUp}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={mapNodeTypes}
+        ariaLabelConfig={ariaLabelConfig}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={(_, node) => showTarget(isElementNode(node) ? (dropLane(view.lanes, node.position.y, node.data.element.height)?.id ?? null) : null)}
+        onNodeDragStop={(_, __, dragged) => commit(dragged.filter(isElementNode))}
+        onConnect={({ source, target }) => void actions.connect(source, target)}
+        onBeforeDelete={onBeforeDelete}
+        deleteKeyCode={DELETE_KEYS}
+        onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
+        onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}
+        zoomOnDoubleClick={false}
+        fitView
+        minZoom={0.1}
+      >
+        <Background />
+        <MiniMap pannable zoomable />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessMapId } from '../../shared/processmap/schema';
+import type { ProgrammeId } from '../../shared/programme/schema';
+import { routeHref } from '../app/router';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+import { isNotFound } from '../api/isNotFound';
+import { useQuery } from '../api/useQuery';
+import { Breadcrumbs } from '../common/Breadcrumbs';
+import { Loading } from '../common/Loading';
+import { NotFound } from '../common/NotFound';
+import { QueryError } from '../common/QueryError';
+import { ViewHeading } from '../common/ViewHeading';
+import { MapCanvas } from './MapCanvas';
+import type { MapDialog } from './mapDialogs';
+import { MapDialogs } from './MapDialogs';
+import { MapOutline } from './MapOutline';
+import { MapToolbar } from './MapToolbar';
+import './processmap.css';
+
+export function MapPage({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
+  const [dialog, setDialog] = useState<MapDialog | null>(null);
+  const [outline, setOutline] = useState(true);
+  const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
+  useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
+
+  if (isNotFound(error)) return <NotFound title={t('processMap.page.notFoundTitle')} message={t('processMap.page.notFoundMessage')} />;
+  if (error) return <QueryError error={error} onRetry={reload} />;
+  if (!view) return <Loading />;
+  const { map } = view;
+
+  return (
+    <section className="view map-page">
+      <MapCrumbs programmeId={map.programmeId} title={title ?? ''} />
+      <div className="view__header">
+        <ViewHeading>{title}</ViewHeading>
+        <div className="map-page__tools">
+          {map.pairId ? (
+            <a className="button" href={routeHref({ view: 'map', id: map.pairId })}>
+              {t('processMap.page.pairLink', { state: t(`processMap.states.${map.state === 'nulage' ? 'onskat' : 'nulage'}`) })}
+            </a>
+          ) : null}
+          <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
+            {t('processMap.page.showOutline')}
+          </button>
+        </div>
+      </div>
+      <MapToolbar view={view} open={setDialog} />
+      <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
+        <MapCanvas view={view} open={setDialog} />
+        {outline ? <MapOutline view={view} open={setDialog} /> : null}
+      </div>
+      <MapDialogs view={view} dialog={dialog} close={() => setDialog(null)} />
+    </section>
+  );
+}
+
+/** The map's view has the programme's id, not its name; the name is read here so the map itself shows at once. */
+function MapCrumbs({ programmeId, title }: { readonly programmeId: ProgrammeId; readonly title: string }) {
+  const { t } = useTranslation();
+  const programme = useQuery('programme.get', { id: programmeId });
+  return <Breadcrumbs crumbs={[{ label: t('nav.programmes'), href: '#/' }, { label: programme.data?.name ?? t('common.loading'), href: routeHref({ view: 'programme', id: programmeId }) }, { label: title }]} />;
+}

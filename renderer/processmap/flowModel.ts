@@ -1,0 +1,84 @@
+/**
+ * The map as React Flow nodes and edges: one background node per lane
+ * (not selectable, draggable or focusable, so it is scenery), then one node
+ * per element at its lane's top plus its offset, then the arrows. Words
+ * come ready-translated so a node re-renders only when its element changes.
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { elementPosition, laneRects } from '../../shared/processmap/canvas';
+import type { MapElement, MapLane, MapView } from '../../shared/processmap/schema';
+import type { Translate } from '../i18n/translate';
+
+export interface LaneData extends Record<string, unknown> {
+  readonly name: string;
+  readonly target: boolean;
+  readonly even: boolean;
+}
+
+export interface ElementData extends Record<string, unknown> {
+  readonly element: MapElement;
+  readonly text: string;
+  readonly notes: string;
+}
+
+export type LaneNode = Node<LaneData, 'lane'>;
+export type ElementNode = Node<ElementData, MapElement['kind']>;
+export type MapNode = LaneNode | ElementNode;
+
+export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane';
+
+export function elementText(t: Translate, element: MapElement): string {
+  return element.label || t('processMap.canvas.unnamed');
+}
+
+export function laneNodes(lanes: readonly MapLane[], elements: readonly MapElement[], targetLane: string | null): LaneNode[] {
+  return laneRects(lanes, elements).map(({ lane, x, y, width, height }, index) => ({
+    id: `lane:${lane.id}`,
+    type: 'lane',
+    position: { x, y },
+    width,
+    height,
+    data: { name: lane.name, target: lane.id === targetLane, even: index % 2 === 1 },
+    // Below the arrows' layer, which React Flow draws under nodes of z-index 0.
+    zIndex: -1,
+    selectable: false,
+    draggable: false,
+    focusable: false,
+    connectable: false,
+    deletable: false,
+  }));
+}
+
+export function elementNodes(t: Translate, view: MapView, selected: ReadonlySet<string>): ElementNode[] {
+  const laneName = new Map(view.lanes.map((lane) => [lane.id, lane.name]));
+  return view.elements.map((element) => {
+    const text = elementText(t, element);
+    return {
+      id: element.id,
+      type: element.kind,
+      position: elementPosition(view.lanes, element),
+      width: element.width,
+      height: element.height,
+      selected: selected.has(element.id),
+      ariaLabel: t('processMap.canvas.element', { kind: t(`processMap.kinds.${element.kind}`), label: text, lane: laneName.get(element.laneId) ?? '' }),
+      data: { element, text, notes: element.kind === 'challenge' ? t('processMap.canvas.notes', { count: element.noteCount }) : '' },
+    };
+  });
+}
+
+export function arrowEdges(t: Translate, view: MapView, selected: ReadonlySet<string>): Edge[] {
+  const text = new Map(view.elements.map((element) => [element.id, elementText(t, element)]));
+  return view.arrows.map((arrow) => {
+    const words = { from: text.get(arrow.from) ?? '', to: text.get(arrow.to) ?? '', label: arrow.label };
+    return {
+      id: arrow.id,
+      source: arrow.from,
+      target: arrow.to,
+      type: 'smoothstep',
+      label: arrow.label || undefined,
+      markerEnd: { type: MarkerType.ArrowClosed },
+      selected: selected.has(arrow.id),
+      ariaLabel: t(arrow.label ? 'processMap.canvas.arrowLabelled' : 'processMap.canvas.arrow', words),
+    };
+  });
+}
