@@ -4,6 +4,7 @@ import { fileColumns } from '../../shared/risk/file-columns';
 import type { Vocabulary } from '../../shared/risk/import-row';
 import { comparable, type HeaderTexts } from '../../shared/risk/import-rules';
 import { riskCarriers, riskStatuses, riskTreatments } from '../../shared/risk/schema';
+import type { MapSvgLabels } from '../../shared/processmap/svg';
 import type { Language } from '../../shared/settings/schema';
 import type { BoardExportLabels } from './board-xlsx';
 
@@ -99,4 +100,18 @@ export function riskFileVocabulary(): { readonly headers: HeaderTexts; readonly 
 /** Map words that leave the app: activities made from the change table, later the image legend. */
 export function processMapLabels(language: Language) {
   return locales[language].processMap;
+}
+
+/** The map drawing's words: kind and state names as the editor shows them, the legend's own texts. */
+export function mapSvgLabels(language: Language): MapSvgLabels {
+  const { kinds, states, canvas, export: texts } = locales[language].processMap;
+  const plural = new Intl.PluralRules(language);
+  return {
+    kinds,
+    states,
+    legend: texts.legend,
+    problem: texts.problem,
+    arrow: texts.arrow,
+    noteCount: (count) => fill(plural.select(count) === 'one' ? canvas.notes_one : canvas.notes_other, { count }),
+  };
 }

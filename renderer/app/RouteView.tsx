@@ -5,6 +5,7 @@ import { PlanReportView } from '../actionplan/report/PlanReportView';
 import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { MapPage } from '../processmap/MapPage';
+import { MapPrintView } from '../processmap/export/MapPrintView';
 import { ProgrammeView } from '../programmes/ProgrammeView';
 import { RegisterPage } from '../risks/RegisterPage';
 import { RiskReportView } from '../risks/report/RiskReportView';
@@ -35,5 +36,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <RiskReportView key={route.registerId} registerId={route.registerId} />;
     case 'map':
       return <MapPage key={route.id} id={route.id} />;
+    case 'mapPrint':
+      return <MapPrintView key={route.mapId} mapId={route.mapId} />;
   }
 }

@@ -40,6 +40,12 @@ describe('parseRoute', () => {
     for (const hash of ['#/map/', '#/map', `#/map/${id}/x`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
   });
 
+  it('knows a process map\'s printable page', () => {
+    expect(parseRoute(`#/map/${id}/print`)).toEqual({ view: 'mapPrint', mapId: id });
+    expect(parseRoute(`#/map/${id}/print/`)).toEqual({ view: 'mapPrint', mapId: id });
+    for (const hash of ['#/map//print', `#/map/${id}/print/x`, `#/map/${id}/prin`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x', '#/plan//report', `#/plan/${id}/report/x`]) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -60,6 +66,7 @@ describe('parseRoute', () => {
       { view: 'register', id },
       { view: 'registerReport', registerId: id },
       { view: 'map', id },
+      { view: 'mapPrint', mapId: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -16,7 +16,8 @@ export type Route =
   | { readonly view: 'planReport'; readonly planId: string }
   | { readonly view: 'register'; readonly id: string }
   | { readonly view: 'registerReport'; readonly registerId: string }
-  | { readonly view: 'map'; readonly id: string };
+  | { readonly view: 'map'; readonly id: string }
+  | { readonly view: 'mapPrint'; readonly mapId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -28,6 +29,7 @@ const PLAN_REPORT = new RegExp(`^#/plan/${ID}/report/?$`);
 const REGISTER = new RegExp(`^#/register/${ID}/?$`);
 const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
 const MAP = new RegExp(`^#/map/${ID}/?$`);
+const MAP_PRINT = new RegExp(`^#/map/${ID}/print/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -49,6 +51,8 @@ export function parseRoute(hash: string): Route {
   if (registerReport?.[1]) return { view: 'registerReport', registerId: registerReport[1] };
   const map = MAP.exec(hash);
   if (map?.[1]) return { view: 'map', id: map[1] };
+  const mapPrint = MAP_PRINT.exec(hash);
+  if (mapPrint?.[1]) return { view: 'mapPrint', mapId: mapPrint[1] };
   return { view: 'start' };
 }
 
@@ -76,6 +80,8 @@ export function routeHref(route: Route): string {
       return `#/register/${encodeURIComponent(route.registerId)}/report`;
     case 'map':
       return `#/map/${encodeURIComponent(route.id)}`;
+    case 'mapPrint':
+      return `#/map/${encodeURIComponent(route.mapId)}/print`;
   }
 }
 

@@ -36,6 +36,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'map', id: 'not-a-uuid' })).toBe('home');
   });
 
+  it('walks the map\'s history on its printable page', () => {
+    expect(routeScope({ view: 'mapPrint', mapId: id })).toBe(`map:${id}`);
+    expect(routeScope({ view: 'mapPrint', mapId: 'not-a-uuid' })).toBe('home');
+  });
+
   it('is home for the programme list, the data page and ids the core would refuse', () => {
     expect(routeScope({ view: 'start' })).toBe('home');
     expect(routeScope({ view: 'data' })).toBe('home');

@@ -24,6 +24,8 @@ export function routeScope(route: Route): HistoryScope {
       return HistoryScope.safeParse(`register:${route.registerId}`).data ?? HOME_SCOPE;
     case 'map':
       return HistoryScope.safeParse(`map:${route.id}`).data ?? HOME_SCOPE;
+    case 'mapPrint':
+      return HistoryScope.safeParse(`map:${route.mapId}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':
       return HOME_SCOPE;

@@ -323,6 +323,8 @@ export const contract = {
   'processMap.compare': method(byId(ProcessMapId), Comparison),
   /** One row of the change table as a handlingsplan activity; a second call returns the one already made. */
   'processMap.createActivity': method(ChangeToActivity, Activity),
+  /** The whole map as a standalone SVG drawing (lanes, elements, arrows, title, legend), in the UI language. */
+  'processMap.exportSvg': method(byId(ProcessMapId), ExportFile),
   'mapLane.create': method(LaneCreate, MapLane),
   'mapLane.update': method(LaneUpdate, MapLane),
   /** A lane with elements needs `moveTo`, the lane they go to (else `lane_not_empty`). */

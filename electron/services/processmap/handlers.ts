@@ -2,7 +2,8 @@ import type { HandlerMap } from '../../api/handler';
 import { arrowHandlers } from './arrows';
 import { compareHandlers } from './compare';
 import { elementHandlers } from './elements';
+import { mapExportHandlers } from './export';
 import { laneHandlers } from './lanes';
 import { mapHandlers } from './maps';
 
-export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers };
+export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers, ...mapExportHandlers };

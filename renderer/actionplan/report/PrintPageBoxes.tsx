@@ -8,9 +8,9 @@ import { pageBoxesCss, pageParts } from './pageBoxes';
  * inline <style>, so the rules go in a constructed sheet, which is CSSOM
  * and allowed.
  */
-export function PrintPageBoxes({ programme, plan, date, landscape }: { readonly programme: string; readonly plan: string; readonly date: string; readonly landscape?: boolean }) {
+export function PrintPageBoxes({ programme, plan, date, landscape, paper }: { readonly programme: string; readonly plan: string; readonly date: string; readonly landscape?: boolean; readonly paper?: 'A4' | 'A3' }) {
   const { t } = useTranslation();
-  const css = pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')), landscape });
+  const css = pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')), landscape, paper });
   useEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -23,5 +23,6 @@ describe('print page boxes', () => {
 
   it('turn the page across for wide tables', () => {
     expect(pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscape: true })).toContain('size: A4 landscape;');
+    expect(pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscape: true, paper: 'A3' })).toContain('size: A3 landscape;');
   });
 });

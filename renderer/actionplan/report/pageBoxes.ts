@@ -12,6 +12,8 @@ export interface PageBoxTexts {
   readonly page: readonly [before: string, between: string, after: string];
   /** Wide tables (the risk register's) print across the page. */
   readonly landscape?: boolean;
+  /** A process map may need the larger sheet. */
+  readonly paper?: 'A4' | 'A3';
 }
 
 const SAFE = /[\p{L}\p{N} .,:;·–—()/_-]/u;
@@ -21,11 +23,11 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-export function pageBoxesCss({ topLeft, topRight, page: [before, between, after], landscape = false }: PageBoxTexts): string {
+export function pageBoxesCss({ topLeft, topRight, page: [before, between, after], landscape = false, paper = 'A4' }: PageBoxTexts): string {
   return [
     '@media print {',
     '  @page {',
-    `    size: A4${landscape ? ' landscape' : ''};`,
+    `    size: ${paper}${landscape ? ' landscape' : ''};`,
     '    margin: 18mm 14mm 16mm;',
     `    @top-left { content: ${cssString(topLeft)}; font: 9pt system-ui, sans-serif; color: #444444; }`,
     `    @top-right { content: ${cssString(topRight)}; font: 9pt system-ui, sans-serif; color: #444444; }`,
