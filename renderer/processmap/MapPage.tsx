@@ -17,6 +17,7 @@ import type { MapDialog } from './mapDialogs';
 import { MapDialogs } from './MapDialogs';
 import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
+import { MapExportButtons } from './export/MapExportButtons';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -46,6 +47,7 @@ export function MapPage({ id }: { readonly id: string }) {
           <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
             {t('processMap.page.showOutline')}
           </button>
+          <MapExportButtons mapId={map.id} />
         </div>
       </div>
       <MapToolbar view={view} open={setDialog} />

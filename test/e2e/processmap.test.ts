@@ -72,6 +72,7 @@ describe('process maps', () => {
     for (const step of steps) await expect(canvas().locator(`.react-flow__node[data-id="${step.id}"]`).textContent()).resolves.toContain(step.label);
     expect(await canvas().locator('.react-flow__edge').count()).toBe(stored.arrows.length);
     await expectAccessible(page, 'map editor');
+    await page.getByRole('group', { name: 'Spara kartan som bild' }).getByRole('button', { name: 'Spara som SVG' }).waitFor();
     expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
     const municipal = stored.lanes.find((lane) => lane.name === 'Kommunens hälso- och sjukvård')!;
     const primary = stored.lanes.find((lane) => lane.name === 'Primärvården (vårdcentralen)')!;
