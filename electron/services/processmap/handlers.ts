@@ -4,5 +4,6 @@ import { compareHandlers } from './compare';
 import { elementHandlers } from './elements';
 import { laneHandlers } from './lanes';
 import { mapHandlers } from './maps';
+import { phaseHandlers } from './phases';
 
-export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers };
+export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...phaseHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers };
