@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARRANGE_MARGIN, arrangedMoves, COLUMN_GAP, elkGraph, ITEM_GAP, layoutProblem, type ArrangedMove, type LayoutPlacement } from './arrange';
 import { placeInLane } from './lanes';
-import type { MapArrow, MapElement, MapLane, MapView } from './schema';
+import type { MapArrow, MapElement, MapLane, MapLaneId, MapView } from './schema';
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(4, '0')}`;
 
@@ -134,7 +134,7 @@ describe('Ordna', () => {
 
   it('puts a pinned card in its step’s column, loose elements by their nearest step, side by side in a shared lane', () => {
     const lanes = [lane(0, 160, 1), lane(1, 200, 2)];
-    const [top, bottom] = lanes.map((l) => l.id) as [string, string];
+    const [top, bottom] = lanes.map((l) => l.id) as [MapLaneId, MapLaneId];
     const start = element(0, { laneId: top, x: 0, width: 140, height: 60, kind: 'start' });
     const assess = element(1, { laneId: bottom, x: 300 });
     const decide = element(2, { laneId: top, x: 600, width: 120, height: 120, kind: 'decision' });
