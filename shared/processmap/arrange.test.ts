@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARRANGE_MARGIN, arrangedMoves, COLUMN_GAP, elkGraph, ITEM_GAP, layoutProblem, type ArrangedMove, type LayoutPlacement } from './arrange';
+import { mapElement } from '../../test/support/map-element';
 import { placeInLane } from './lanes';
 import type { MapArrow, MapElement, MapLane, MapLaneId, MapView } from './schema';
 
@@ -11,25 +12,7 @@ function lane(n: number, height: number, rank: number): MapLane {
 }
 
 function element(n: number, fields: Partial<MapElement> & Pick<MapElement, 'laneId' | 'x'>): MapElement {
-  return {
-    id: id('el', n),
-    mapId: 'map',
-    kind: 'step',
-    offset: 10,
-    width: 180,
-    height: 80,
-    label: '',
-    description: '',
-    responsible: '',
-    problem: false,
-    clusterId: null,
-    noteIds: [],
-    noteCount: 0,
-    pinnedTo: null,
-    linkId: null,
-    activityId: null,
-    ...fields,
-  } as MapElement;
+  return mapElement({ id: id('el', n), mapId: 'map', ...fields });
 }
 
 const arrow = (n: number, from: MapElement, to: MapElement): MapArrow => ({ id: id('ar', n), mapId: 'map', from: from.id, to: to.id, label: '' }) as MapArrow;
