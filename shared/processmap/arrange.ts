@@ -94,7 +94,7 @@ export function layoutProblem(view: MapView): LayoutProblem {
  */
 export function elkGraph(problem: LayoutProblem) {
   const width = Math.max(1, ...problem.nodes.map((n) => n.width));
-  const laneHeight = Math.max(1, ...problem.nodes.map((n) => n.height)) * 2;
+  const rowPitch = Math.max(1, ...problem.nodes.map((n) => n.height)) * 2;
   return {
     id: 'map',
     layoutOptions: {
@@ -109,7 +109,7 @@ export function elkGraph(problem: LayoutProblem) {
       'elk.edgeRouting': 'POLYLINE',
       'elk.randomSeed': '1',
     },
-    children: problem.nodes.map((n, index) => ({ id: n.id, width, height: n.height, x: index, y: n.lane * laneHeight })),
+    children: problem.nodes.map((n, index) => ({ id: n.id, width, height: n.height, x: index, y: n.lane * rowPitch })),
     edges: problem.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
   };
 }
