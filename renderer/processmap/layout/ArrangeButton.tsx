@@ -20,7 +20,7 @@ export function ArrangeButton({ mapId }: { readonly mapId: ProcessMapId }) {
     );
   };
   return (
-    <button type="button" className="button" aria-busy={busy || undefined} title={t('processMap.arrange.hint')} onClick={press}>
+    <button type="button" className="button button--small" aria-busy={busy || undefined} title={t('processMap.arrange.hint')} onClick={press}>
       {busy ? t('processMap.arrange.busy') : t('processMap.arrange.button')}
     </button>
   );
