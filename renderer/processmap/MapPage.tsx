@@ -18,6 +18,7 @@ import { MapDialogs } from './MapDialogs';
 import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
 import { MapExportButtons } from './export/MapExportButtons';
+import { ArrangeButton } from './layout/ArrangeButton';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -47,6 +48,7 @@ export function MapPage({ id }: { readonly id: string }) {
           <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
             {t('processMap.page.showOutline')}
           </button>
+          <ArrangeButton mapId={map.id} />
           <MapExportButtons mapId={map.id} />
         </div>
       </div>

@@ -91,9 +91,14 @@ import {
   MapElement,
   MapLane,
   MapLaneId,
+  MapPhase,
+  MapPhaseId,
   MapUpdate,
   MapView,
   ProcessMap,
+  PhaseCreate,
+  PhaseReorder,
+  PhaseUpdate,
   ProcessMapId,
 } from '../processmap/schema';
 import { Comparison } from '../processmap/compare';
@@ -330,6 +335,12 @@ export const contract = {
   /** A lane with elements needs `moveTo`, the lane they go to (else `lane_not_empty`). */
   'mapLane.delete': method(LaneDelete, z.null()),
   'mapLane.reorder': method(z.object({ mapId: ProcessMapId, ids: z.array(MapLaneId).min(1).max(100) }).strict(), z.null()),
+  /** A new phase goes last, at the right; at most MAP_LIMITS.phases per map. */
+  'mapPhase.create': method(PhaseCreate, MapPhase),
+  'mapPhase.update': method(PhaseUpdate, MapPhase),
+  'mapPhase.delete': method(byId(MapPhaseId), z.null()),
+  /** `ids` is the map's phases, every one, in their new order from the left. */
+  'mapPhase.reorder': method(PhaseReorder, z.null()),
   'mapElement.create': method(ElementCreate, MapElement),
   'mapElement.update': method(ElementUpdate, MapElement),
   /** Every element a drag carried, as one undoable step; each lands in the lane its middle is in. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapElement } from '../../test/support/map-element';
 import { MapDocument } from './document';
 
 const MAP = '00000000-0000-4000-8000-000000000001';
@@ -7,27 +8,7 @@ const A = '00000000-0000-4000-8000-000000000003';
 const B = '00000000-0000-4000-8000-000000000004';
 const NOWHERE = '00000000-0000-4000-8000-00000000000f';
 
-const element = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  mapId: MAP,
-  kind: 'step',
-  laneId: LANE,
-  x: 0,
-  offset: 10,
-  width: 180,
-  height: 80,
-  label: 'Steg',
-  description: '',
-  responsible: '',
-  problem: false,
-  clusterId: null,
-  noteIds: [],
-  noteCount: 0,
-  pinnedTo: null,
-  linkId: null,
-  activityId: null,
-  ...fields,
-});
+const element = (id: string, fields: Record<string, unknown> = {}) => ({ ...mapElement({ id, laneId: LANE, mapId: MAP, label: 'Steg' }), ...fields });
 
 const doc = (fields: Record<string, unknown> = {}) => ({
   lanes: [{ id: LANE, mapId: MAP, name: 'Slutenvård', rank: 1, height: 160, huvudman: 'region' }],

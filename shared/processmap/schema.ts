@@ -112,7 +112,11 @@ export const LaneDelete = z.object({ id: MapLaneId, moveTo: MapLaneId.optional()
 export const MapLane = LaneFields.extend({ id: MapLaneId, mapId: ProcessMapId, name: z.string(), rank: z.number() });
 export type MapLane = z.infer<typeof MapLane>;
 
+/** A phase is a column across every lane, left to right in rank order; elements do not belong to one, so deleting it moves nothing. */
 export const PhaseFields = z.object({ name: LaneName, width: PhaseWidth });
+export const PhaseCreate = PhaseFields.partial({ width: true }).extend({ mapId: ProcessMapId }).strict();
+export const PhaseUpdate = PhaseFields.partial().extend({ id: MapPhaseId }).strict();
+export const PhaseReorder = z.object({ mapId: ProcessMapId, ids: z.array(MapPhaseId).min(1).max(MAP_LIMITS.phases) }).strict();
 export const MapPhase = PhaseFields.extend({ id: MapPhaseId, mapId: ProcessMapId, name: z.string(), rank: z.number() });
 export type MapPhase = z.infer<typeof MapPhase>;
 

@@ -155,6 +155,13 @@ describe('process maps', () => {
     await page.locator('body').press('Control+z');
     await expect.poll(async () => (await theMap()).elements.length).toBe(count);
 
+    // Ordna lays the map out along the flow as one step; every element keeps its lane.
+    const lanesBefore = new Map((await theMap()).elements.map((e) => [e.id, e.laneId]));
+    await page.getByRole('button', { name: 'Ordna', exact: true }).click();
+    await page.getByText('Kartan är ordnad efter flödet.').waitFor();
+    expect((await history()).undo).toBe('mapElement.move');
+    expect(new Map((await theMap()).elements.map((e) => [e.id, e.laneId]))).toEqual(lanesBefore);
+
     // Everything is stored: a reload draws the same map.
     const before = await theMap();
     await page.reload();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ElementKind } from '../../../shared/processmap/schema';
-import { clampOffset, placeInLane } from '../../../shared/processmap/lanes';
+import { clampOffset, placeInLane, type LaneBand } from '../../../shared/processmap/lanes';
 import { defaultSize } from '../../../shared/processmap/sizes';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
@@ -61,13 +61,14 @@ export function insertElement(tx: Tx, mapId: string, input: ElementInput): strin
 }
 
 /** A lane and offset for an element dropped with its top at `y`; a drop outside every lane is refused on `field`. */
-function place(db: Db, mapId: string, y: number, height: number, field: readonly (string | number)[]) {
-  const placed = placeInLane(lanesOf(db, mapId).map(laneBand), y, height);
+function place(lanes: readonly LaneBand[], y: number, height: number, field: readonly (string | number)[]) {
+  const placed = placeInLane(lanes, y, height);
   if (!placed) throw invalid(field, 'outside_lane', 'The place is outside every lane');
   return { laneId: placed.lane.id, offset: placed.offset };
 }
 
 export const laneBand = (row: Row) => ({ id: row.id, rank: Number(row.rank), height: Number(row.height) });
+const bandsOf = (db: Db, mapId: string) => lanesOf(db, mapId).map(laneBand);
 
 /** Only a nuläge shows problems; önskat läge is how it should work. */
 function requireProblemAllowed(db: Db, mapId: string, problem: boolean | undefined): void {
@@ -121,7 +122,7 @@ export const elementHandlers: HandlerMap = {
     requireCardSource(tx.db, mapId, kind, clusterId, noteIds);
     requirePin(tx.db, mapId, pinnedTo);
     const size = { width: width ?? defaultSize(kind).width, height: height ?? defaultSize(kind).height };
-    const { laneId, offset } = place(tx.db, mapId, y, size.height, ['y']);
+    const { laneId, offset } = place(bandsOf(tx.db, mapId), y, size.height, ['y']);
     const text = label === '' && kind === 'challenge' ? cardLabel(tx.db, clusterId, noteIds) : label;
     const id = insertElement(tx, mapId, { kind, laneId, x, offset, ...size, label: text, description, responsible, problem, clusterId, pinnedTo });
     noteIds.forEach((noteId, index) => tx.insert('map_card_note', { id: randomUUID(), element_id: id, note_id: noteId, rank: index + 1 }));
@@ -157,9 +158,11 @@ export const elementHandlers: HandlerMap = {
   'mapElement.move': mutation('mapElement.move', ({ mapId, moves }, tx) => {
     tx.get('process_map', mapId);
     if (new Set(moves.map((m) => m.id)).size !== moves.length) throw invalid(['moves'], 'duplicate', 'An element is listed twice');
+    // Read once: a move changes no lane, and "Ordna" moves every element of the map at once.
+    const lanes = bandsOf(tx.db, mapId);
     moves.forEach((move, index) => {
       const element = requireInMap(tx.db, 'map_element', move.id, mapId, ['moves', index, 'id']);
-      const { laneId, offset } = place(tx.db, mapId, move.y, Number(element.height), ['moves', index, 'y']);
+      const { laneId, offset } = place(lanes, move.y, Number(element.height), ['moves', index, 'y']);
       tx.update('map_element', move.id, { x: move.x, lane_id: laneId, lane_offset: offset });
     });
     return null;

@@ -5,5 +5,6 @@ import { elementHandlers } from './elements';
 import { mapExportHandlers } from './export';
 import { laneHandlers } from './lanes';
 import { mapHandlers } from './maps';
+import { phaseHandlers } from './phases';
 
-export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers, ...mapExportHandlers };
+export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...phaseHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers, ...mapExportHandlers };

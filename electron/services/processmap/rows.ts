@@ -21,7 +21,7 @@ export function toLane(row: Row): MapLane {
   return MapLane.parse({ id: row.id, mapId: row.map_id, name: row.name, height: row.height, huvudman: row.huvudman, rank: row.rank });
 }
 
-function toPhase(row: Row): MapPhase {
+export function toPhase(row: Row): MapPhase {
   return MapPhase.parse({ id: row.id, mapId: row.map_id, name: row.name, width: row.width, rank: row.rank });
 }
 
