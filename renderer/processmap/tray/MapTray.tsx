@@ -4,7 +4,7 @@
  * notes outside every cluster, narrowed by a search. Each opens the pin
  * dialog, so a card reaches the map by keyboard alone.
  */
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/board/schema';
 import type { ProgrammeId } from '../../../shared/programme/schema';
@@ -13,6 +13,8 @@ import { useQuery } from '../../api/useQuery';
 import { EmptyState } from '../../common/EmptyState';
 import { Loading } from '../../common/Loading';
 import { QueryError } from '../../common/QueryError';
+import { SelectField } from '../../common/SelectField';
+import { TextField } from '../../common/TextField';
 import type { PinSource } from './pinSource';
 import './tray.css';
 
@@ -46,24 +48,8 @@ export function MapTray({ programmeId, pin }: TrayProps) {
       ) : null}
       {workshopId ? (
         <>
-          <div className="field">
-            <label className="field__label" htmlFor={workshopField}>
-              {t('processMap.tray.workshop')}
-            </label>
-            <select id={workshopField} className="field__control field__control--select" value={workshopId} onChange={(event) => setChosen(event.target.value)}>
-              {list.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={searchField}>
-              {t('processMap.tray.search')}
-            </label>
-            <input id={searchField} type="search" className="field__control" value={search} autoComplete="off" onChange={(event) => setSearch(event.target.value)} />
-          </div>
+          <SelectField id={workshopField} label={t('processMap.tray.workshop')} value={workshopId as string} onChange={setChosen} options={list.map((w) => ({ value: w.id as string, label: w.title }))} />
+          <TextField id={searchField} label={t('processMap.tray.search')} value={search} onChange={setSearch} />
           <TrayBoard workshopId={workshopId} search={search} pin={pin} />
         </>
       ) : null}
@@ -117,7 +103,7 @@ function TrayBoard({ workshopId, search, pin }: { readonly workshopId: WorkshopI
   );
 }
 
-function TrayList({ label, children }: { readonly label: string; readonly children: React.ReactNode }) {
+function TrayList({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   const headingId = useId();
   return (
     <section className="map-tray__group" aria-labelledby={headingId}>
