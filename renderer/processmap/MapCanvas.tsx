@@ -29,6 +29,7 @@ import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
+import { useTrayDrop } from './tray/useTrayDrop';
 import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -55,6 +56,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const actions = useMapActions(view.map.id);
+  const trayDrop = useTrayDrop(view);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const [nodes, setNodes] = useState<MapNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
@@ -145,6 +147,8 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
         onConnect={({ source, target }) => void actions.connect(source, target)}
         onBeforeDelete={onBeforeDelete}
         onSelectionChange={onSelectionChange}
+        onDragOver={trayDrop.onDragOver}
+        onDrop={trayDrop.onDrop}
         deleteKeyCode={DELETE_KEYS}
         onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
         onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}

@@ -3,7 +3,8 @@
  * pinned to a nuläge from the side tray by keyboard, their text and note
  * counts on the canvas and in the outline, "Visa lappar" with each note's
  * huvudman and the way back to the workshop, and a step's Ansvarig and
- * problem marker saved as one undoable step that survives a reload.
+ * problem marker saved as one undoable step that survives a reload; a
+ * tray item dropped on a step is pinned to it.
  * axe-core checks the tray and every dialog.
  */
 import type { Page } from 'playwright-core';
@@ -143,6 +144,18 @@ describe('challenge cards', () => {
     await outline().getByText(`Problem i nuläget: ${PROBLEM}`).waitFor();
     await outline().getByText(`Utmaningskort ${CLUSTERS.B.heading} (2 lappar)`).waitFor();
     expect(await node(noteCard.id).textContent()).toContain(`${FREE_NOTE}1 lapp`);
+
+    // With a mouse, a tray item dragged onto a step lands there pinned to it.
+    await page.getByRole('button', { name: 'Utmaningskort', exact: true }).click();
+    // Chromium under Playwright drags natively only with a real pointer; the same events are sent here, at the step's middle.
+    const to = (await node(sip.id).boundingBox())!;
+    const at = { clientX: to.x + to.width / 2, clientY: to.y + to.height / 2 };
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await clusterList.getByRole('listitem').filter({ hasText: CLUSTERS.A.heading }).dispatchEvent('dragstart', { dataTransfer });
+    await node(sip.id).dispatchEvent('dragover', { dataTransfer, ...at });
+    await node(sip.id).dispatchEvent('drop', { dataTransfer, ...at });
+    await expect.poll(async () => (await cards()).length).toBe(3);
+    expect((await cards()).find((card) => card.label === CLUSTERS.A.heading)).toMatchObject({ noteCount: 3, pinnedTo: sip.id, laneId: sip.laneId });
 
     // A source deleted on the board: the card says so instead of listing nothing.
     await call(session.server, 'note.delete', { ids: (await call(session.server, 'mapElement.cardSource', { id: noteCard.id })).notes.map((n) => n.id) });

@@ -16,6 +16,7 @@ import { QueryError } from '../../common/QueryError';
 import { SelectField } from '../../common/SelectField';
 import { TextField } from '../../common/TextField';
 import type { PinSource } from './pinSource';
+import { startCardDrag } from './useTrayDrop';
 import './tray.css';
 
 interface TrayProps {
@@ -88,14 +89,14 @@ function TrayBoard({ workshopId, search, pin }: { readonly workshopId: WorkshopI
       {clusters.length > 0 ? (
         <TrayList label={t('processMap.tray.clusters')}>
           {clusters.map(({ cluster, notes }) => (
-            <TrayItem key={cluster.id} text={cluster.heading} count={t('processMap.canvas.notes', { count: notes.length })} onPin={() => pin({ kind: 'cluster', clusterId: cluster.id, text: cluster.heading })} />
+            <TrayItem key={cluster.id} source={{ kind: 'cluster', clusterId: cluster.id, text: cluster.heading }} count={t('processMap.canvas.notes', { count: notes.length })} pin={pin} />
           ))}
         </TrayList>
       ) : null}
       {free.length > 0 ? (
         <TrayList label={t('processMap.tray.freeNotes')}>
           {free.map((note) => (
-            <TrayItem key={note.id} text={note.text} onPin={() => pin({ kind: 'note', noteId: note.id, text: note.text })} />
+            <TrayItem key={note.id} source={{ kind: 'note', noteId: note.id, text: note.text }} pin={pin} />
           ))}
         </TrayList>
       ) : null}
@@ -115,13 +116,15 @@ function TrayList({ label, children }: { readonly label: string; readonly childr
   );
 }
 
-function TrayItem({ text, count, onPin }: { readonly text: string; readonly count?: string; readonly onPin: () => void }) {
+/** The button is the way to pin; dragging the item onto the canvas is a shortcut for the mouse. */
+function TrayItem({ source, count, pin }: { readonly source: PinSource; readonly count?: string; readonly pin: TrayProps['pin'] }) {
   const { t } = useTranslation();
+  const { text } = source;
   return (
-    <li className="map-tray__item">
+    <li className="map-tray__item" draggable onDragStart={(event) => startCardDrag(event, source)}>
       <span className="map-tray__text">{text}</span>
       {count ? <span className="map-tray__count">{count}</span> : null}
-      <button type="button" className="button button--small" aria-label={t('processMap.tray.pinNamed', { text })} onClick={onPin}>
+      <button type="button" className="button button--small" aria-label={t('processMap.tray.pinNamed', { text })} onClick={() => pin(source)}>
         {t('processMap.tray.pin')}
       </button>
     </li>
