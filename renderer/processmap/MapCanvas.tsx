@@ -29,6 +29,7 @@ import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
+import { useTrayDrop } from './tray/useTrayDrop';
 import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -37,6 +38,8 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 interface CanvasProps {
   readonly view: MapView;
   readonly open: OpenDialog;
+  /** The selected elements, for the tray's default lane and step. */
+  readonly onSelect?: (ids: readonly string[]) => void;
 }
 
 export function MapCanvas(props: CanvasProps) {
@@ -49,10 +52,11 @@ export function MapCanvas(props: CanvasProps) {
 
 const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
 
-function Canvas({ view, open }: CanvasProps) {
+function Canvas({ view, open, onSelect }: CanvasProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const actions = useMapActions(view.map.id);
+  const trayDrop = useTrayDrop(view);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const [nodes, setNodes] = useState<MapNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
@@ -98,6 +102,8 @@ function Canvas({ view, open }: CanvasProps) {
     });
   };
 
+  const onSelectionChange = useCallback(({ nodes: chosen }: { nodes: MapNode[] }) => onSelect?.(chosen.filter(isElementNode).map((node) => node.id)), [onSelect]);
+
   const onNodesChange = (changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
   const onEdgesChange = (changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
 
@@ -112,7 +118,8 @@ function Canvas({ view, open }: CanvasProps) {
 
   // Enter edits the text (before React Flow would take it to select); space and Escape still select and deselect.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key !== 'Enter' || !(event.target instanceof HTMLElement)) return;
+    // A button inside a node (a card's "Visa lappar") takes its own Enter.
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLElement) || event.target.closest('button')) return;
     const id = event.target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
     const edgeId = event.target.closest<HTMLElement>('.react-flow__edge')?.dataset.id;
     if (id && view.elements.some((e) => e.id === id)) open({ kind: 'label', elementId: id });
@@ -139,6 +146,9 @@ function Canvas({ view, open }: CanvasProps) {
         onNodeDragStop={(_, __, dragged) => commit(dragged.filter(isElementNode))}
         onConnect={({ source, target }) => void actions.connect(source, target)}
         onBeforeDelete={onBeforeDelete}
+        onSelectionChange={onSelectionChange}
+        onDragOver={trayDrop.onDragOver}
+        onDrop={trayDrop.onDrop}
         deleteKeyCode={DELETE_KEYS}
         onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
         onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}

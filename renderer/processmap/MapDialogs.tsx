@@ -3,9 +3,12 @@ import { newElementPlace } from '../../shared/processmap/canvas';
 import { MAP_LIMITS, type MapView } from '../../shared/processmap/schema';
 import { useApi } from '../api/ApiContext';
 import { ConnectDialog } from './ConnectDialog';
+import { ElementDialog } from './ElementDialog';
 import type { MapDialog } from './mapDialogs';
 import { MoveDialog } from './MoveDialog';
 import { TextDialog } from './TextDialog';
+import { CardNotesDialog } from './tray/CardNotesDialog';
+import { PinDialog } from './tray/PinDialog';
 
 /** Whichever dialog is open; one whose element or arrow is gone (undone elsewhere) simply does not show. */
 export function MapDialogs({ view, dialog, close }: { readonly view: MapView; readonly dialog: MapDialog | null; readonly close: () => void }) {
@@ -15,9 +18,7 @@ export function MapDialogs({ view, dialog, close }: { readonly view: MapView; re
   const element = 'elementId' in dialog ? view.elements.find((e) => e.id === dialog.elementId) : undefined;
   switch (dialog.kind) {
     case 'label':
-      return element ? (
-        <TextDialog title={t('processMap.label.title')} initial={element.label} maxLength={MAP_LIMITS.label} onSave={(label) => api.invoke('mapElement.update', { id: element.id, label })} onClose={close} />
-      ) : null;
+      return element ? <ElementDialog element={element} state={view.map.state} onClose={close} /> : null;
     case 'arrowLabel': {
       const arrow = view.arrows.find((a) => a.id === dialog.arrowId);
       return arrow ? (
@@ -44,5 +45,9 @@ export function MapDialogs({ view, dialog, close }: { readonly view: MapView; re
       return element ? <ConnectDialog view={view} from={element} onClose={close} /> : null;
     case 'move':
       return element ? <MoveDialog view={view} element={element} onClose={close} /> : null;
+    case 'cardNotes':
+      return element ? <CardNotesDialog card={element} onClose={close} /> : null;
+    case 'pin':
+      return <PinDialog view={view} source={dialog.source} selected={dialog.selected} onClose={close} />;
   }
 }

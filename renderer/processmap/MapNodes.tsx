@@ -1,19 +1,24 @@
 /** One node component per element kind, all in the same frame with a handle in and a handle out; and the lane band behind them. */
 import { Handle, type NodeProps, type NodeTypes, Position } from '@xyflow/react';
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElementNode, LaneNode } from './flowModel';
+import { OpenDialogContext } from './mapDialogs';
 
 function Frame({ data, selected, children }: { readonly data: ElementNode['data']; readonly selected: boolean; readonly children?: ReactNode }) {
-  const { t } = useTranslation();
-  const { element, text } = data;
+  const { element, text, problem, responsible } = data;
   return (
     <div className={`map-node map-node--${element.kind}${selected ? ' map-node--selected' : ''}${element.problem ? ' map-node--problem' : ''}`}>
       <Handle type="target" position={Position.Left} />
       <div className="map-node__body">
         <span className="map-node__text">{text}</span>
-        {element.responsible ? <span className="map-node__responsible">{element.responsible}</span> : null}
-        {element.problem ? <span className="map-node__problem">{t('processMap.canvas.problem')}</span> : null}
+        {responsible ? <span className="map-node__responsible">{responsible}</span> : null}
+        {problem ? (
+          <span className="map-node__problem" title={problem}>
+            <span aria-hidden="true">⚠</span>
+            <span className="visually-hidden">{problem}</span>
+          </span>
+        ) : null}
         {children}
       </div>
       <Handle type="source" position={Position.Right} />
@@ -26,9 +31,14 @@ const Plain = memo(function Plain({ data, selected }: NodeProps<ElementNode>) {
 });
 
 const ChallengeCard = memo(function ChallengeCard({ data, selected }: NodeProps<ElementNode>) {
+  const { t } = useTranslation();
+  const open = use(OpenDialogContext);
   return (
     <Frame data={data} selected={selected}>
       <span className="map-node__count">{data.notes}</span>
+      <button type="button" className="button button--small nodrag nopan map-node__notes-button" aria-label={t('processMap.tray.showNotesNamed', { label: data.text })} onClick={() => open({ kind: 'cardNotes', elementId: data.element.id })}>
+        {t('processMap.tray.showNotes')}
+      </button>
     </Frame>
   );
 });

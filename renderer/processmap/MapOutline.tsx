@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapArrow, MapElement, MapView } from '../../shared/processmap/schema';
 import { EmptyState } from '../common/EmptyState';
-import { elementText } from './flowModel';
+import { elementNotes, elementText } from './flowModel';
 import type { OpenDialog } from './mapDialogs';
 import { type MapActions, useMapActions } from './useMapActions';
 
@@ -60,17 +60,32 @@ interface OutlineElementProps {
 function OutlineElement({ element, arrows, text, open, actions }: OutlineElementProps) {
   const { t } = useTranslation();
   const label = text.get(element.id) ?? '';
+  const pinnedTo = element.pinnedTo === null ? undefined : text.get(element.pinnedTo);
   const named = { label };
+  const { problem, responsible } = elementNotes(t, element);
   return (
     <li className="map-outline__element">
       <p className="map-outline__element-text">
         <span className="map-outline__kind">{t(`processMap.kinds.${element.kind}`)}</span> {label}
         {element.kind === 'challenge' ? <span className="muted"> ({t('processMap.canvas.notes', { count: element.noteCount })})</span> : null}
       </p>
+      {responsible ? <p className="map-outline__note">{responsible}</p> : null}
+      {problem ? (
+        <p className="map-outline__note map-outline__problem">
+          <span aria-hidden="true">⚠ </span>
+          {problem}
+        </p>
+      ) : null}
+      {pinnedTo ? <p className="map-outline__note">{t('processMap.tray.pinnedTo', { label: pinnedTo })}</p> : null}
       <div className="card__actions">
         <button type="button" className="button button--small" aria-label={t('processMap.outline.renameNamed', named)} onClick={() => open({ kind: 'label', elementId: element.id })}>
           {t('processMap.outline.rename')}
         </button>
+        {element.kind === 'challenge' ? (
+          <button type="button" className="button button--small" aria-label={t('processMap.tray.showNotesNamed', named)} onClick={() => open({ kind: 'cardNotes', elementId: element.id })}>
+            {t('processMap.tray.showNotes')}
+          </button>
+        ) : null}
         <button type="button" className="button button--small" aria-label={t('processMap.outline.connectNamed', named)} onClick={() => open({ kind: 'connect', elementId: element.id })}>
           {t('processMap.outline.connect')}
         </button>

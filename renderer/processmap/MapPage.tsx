@@ -1,5 +1,5 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import type { ProgrammeId } from '../../shared/programme/schema';
@@ -13,12 +13,14 @@ import { NotFound } from '../common/NotFound';
 import { QueryError } from '../common/QueryError';
 import { ViewHeading } from '../common/ViewHeading';
 import { MapCanvas } from './MapCanvas';
-import type { MapDialog } from './mapDialogs';
+import { type MapDialog, OpenDialogContext } from './mapDialogs';
 import { MapDialogs } from './MapDialogs';
 import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
 import { MapExportButtons } from './export/MapExportButtons';
 import { ArrangeButton } from './layout/ArrangeButton';
+import { MapTray } from './tray/MapTray';
+import type { PinSource } from './tray/pinSource';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -26,6 +28,9 @@ export function MapPage({ id }: { readonly id: string }) {
   const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
   const [dialog, setDialog] = useState<MapDialog | null>(null);
   const [outline, setOutline] = useState(true);
+  const [tray, setTray] = useState(false);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -48,15 +53,23 @@ export function MapPage({ id }: { readonly id: string }) {
           <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
             {t('processMap.page.showOutline')}
           </button>
+          <button type="button" className="button" aria-pressed={tray} onClick={() => setTray((shown) => !shown)}>
+            {t('processMap.tray.toggle')}
+          </button>
           <ArrangeButton mapId={map.id} />
           <MapExportButtons mapId={map.id} />
         </div>
       </div>
       <MapToolbar view={view} open={setDialog} />
-      <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
-        <MapCanvas view={view} open={setDialog} />
-        {outline ? <MapOutline view={view} open={setDialog} /> : null}
-      </div>
+      <OpenDialogContext value={setDialog}>
+        <div className={tray ? 'map-tray-layout' : undefined}>
+          {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}
+          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
+            <MapCanvas view={view} open={setDialog} onSelect={setSelected} />
+            {outline ? <MapOutline view={view} open={setDialog} /> : null}
+          </div>
+        </div>
+      </OpenDialogContext>
       <MapDialogs view={view} dialog={dialog} close={() => setDialog(null)} />
     </section>
   );

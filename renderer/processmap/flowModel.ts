@@ -19,6 +19,10 @@ export interface ElementData extends Record<string, unknown> {
   readonly element: MapElement;
   readonly text: string;
   readonly notes: string;
+  /** "Problem i nuläget: …", or empty. */
+  readonly problem: string;
+  /** "Ansvarig: …", or empty. */
+  readonly responsible: string;
 }
 
 export type LaneNode = Node<LaneData, 'lane'>;
@@ -29,6 +33,14 @@ export const isElementNode = (node: MapNode): node is ElementNode => node.type !
 
 export function elementText(t: Translate, element: MapElement): string {
   return element.label || t('processMap.canvas.unnamed');
+}
+
+/** A step's problem marker and who answers for it, in words, for the canvas, its labels and the outline alike. */
+export function elementNotes(t: Translate, element: MapElement): { problem: string; responsible: string } {
+  return {
+    problem: element.problem ? t(element.description ? 'processMap.element.problemShownText' : 'processMap.element.problemShown', { text: element.description }) : '',
+    responsible: element.responsible ? t('processMap.element.responsibleShown', { name: element.responsible }) : '',
+  };
 }
 
 export function laneNodes(lanes: readonly MapLane[], elements: readonly MapElement[], targetLane: string | null): LaneNode[] {
@@ -53,6 +65,8 @@ export function elementNodes(t: Translate, view: MapView, selected: ReadonlySet<
   const laneName = new Map(view.lanes.map((lane) => [lane.id, lane.name]));
   return view.elements.map((element) => {
     const text = elementText(t, element);
+    const notes = elementNotes(t, element);
+    const label = t('processMap.canvas.element', { kind: t(`processMap.kinds.${element.kind}`), label: text, lane: laneName.get(element.laneId) ?? '' });
     return {
       id: element.id,
       type: element.kind,
@@ -60,8 +74,8 @@ export function elementNodes(t: Translate, view: MapView, selected: ReadonlySet<
       width: element.width,
       height: element.height,
       selected: selected.has(element.id),
-      ariaLabel: t('processMap.canvas.element', { kind: t(`processMap.kinds.${element.kind}`), label: text, lane: laneName.get(element.laneId) ?? '' }),
-      data: { element, text, notes: element.kind === 'challenge' ? t('processMap.canvas.notes', { count: element.noteCount }) : '' },
+      ariaLabel: [label, notes.responsible, notes.problem].filter(Boolean).join('. '),
+      data: { element, text, notes: element.kind === 'challenge' ? t('processMap.canvas.notes', { count: element.noteCount }) : '', ...notes },
     };
   });
 }

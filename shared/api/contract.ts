@@ -92,6 +92,7 @@ import {
   MapLane,
   MapLaneId,
   MapPhase,
+  MapElementId,
   MapPhaseId,
   MapUpdate,
   MapView,
@@ -102,6 +103,7 @@ import {
   ProcessMapId,
 } from '../processmap/schema';
 import { Comparison } from '../processmap/compare';
+import { CardSource } from '../processmap/cards';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -347,6 +349,8 @@ export const contract = {
   'mapElement.move': method(ElementMove, z.null()),
   /** Takes the arrows to and from them along; `arrowIds` deletes other arrows in the same step. */
   'mapElement.delete': method(ElementDelete, z.null()),
+  /** A challenge card's notes and workshop, for "Visa lappar"; no workshop when the source was deleted. */
+  'mapElement.cardSource': method(byId(MapElementId), CardSource),
   'mapArrow.create': method(ArrowCreate, MapArrow),
   'mapArrow.update': method(ArrowUpdate, MapArrow),
   'mapArrow.delete': method(z.object({ ids: z.array(MapArrowId).min(1).max(2000) }).strict(), z.null()),

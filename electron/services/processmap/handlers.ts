@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../../api/handler';
 import { arrowHandlers } from './arrows';
+import { cardHandlers } from './cards';
 import { compareHandlers } from './compare';
 import { elementHandlers } from './elements';
 import { mapExportHandlers } from './export';
@@ -7,4 +8,4 @@ import { laneHandlers } from './lanes';
 import { mapHandlers } from './maps';
 import { phaseHandlers } from './phases';
 
-export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...phaseHandlers, ...elementHandlers, ...arrowHandlers, ...compareHandlers, ...mapExportHandlers };
+export const processMapHandlers: HandlerMap = { ...mapHandlers, ...laneHandlers, ...phaseHandlers, ...elementHandlers, ...cardHandlers, ...arrowHandlers, ...compareHandlers, ...mapExportHandlers };
