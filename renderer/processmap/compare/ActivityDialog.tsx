@@ -11,6 +11,7 @@ import type { Activity, ActivityId, PlanAreaId, PlanId } from '../../../shared/a
 import type { ChangeRow } from '../../../shared/processmap/compare';
 import type { ProcessMapId } from '../../../shared/processmap/schema';
 import type { ProgrammeId } from '../../../shared/programme/schema';
+import { areaActivities } from '../../actionplan/planDialogs';
 import { useApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { routeHref } from '../../app/router';
@@ -84,7 +85,7 @@ function ExistingActivity({ title, plans, activityId, onClose }: { readonly titl
   const plan = plans[Math.min(index, plans.length - 1)]!;
   const read = useQuery('plan.get', { id: plan.id });
   const answered = read.data?.plan.id === plan.id ? read.data : undefined;
-  const found = answered?.areas.flatMap((area) => [...area.activities, ...area.goals.flatMap((goal) => goal.activities)]).find((a) => a.id === activityId);
+  const found = answered?.areas.flatMap(areaActivities).find((a) => a.id === activityId);
   if (found) return <ActivityShown title={title} activity={found} onClose={onClose} />;
   if (!answered) return <Loading />;
   if (index < plans.length - 1) setIndex(index + 1);

@@ -16,6 +16,9 @@ import type { Mark, Side } from './compareOverlay';
 
 const BY_NAME = '';
 
+/** The steps that take part in the comparison, in flow order as it matches them. */
+const flowSteps = (view: MapView) => view.elements.filter((e) => flowKinds.includes(e.kind)).sort((a, b) => a.x - b.x);
+
 interface MatchProps {
   readonly views: Record<Side, MapView>;
   readonly comparison: Comparison;
@@ -26,8 +29,7 @@ export function MatchTable({ views, comparison, marks }: MatchProps) {
   const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
-  const options = views.current.elements.filter((e) => flowKinds.includes(e.kind)).sort((a, b) => a.x - b.x);
-  const desired = views.desired.elements.filter((e) => flowKinds.includes(e.kind)).sort((a, b) => a.x - b.x);
+  const [options, desired] = [flowSteps(views.current), flowSteps(views.desired)];
   const link = (id: MapElementId, value: string): void => {
     void api.invoke('mapElement.update', { id, linkId: value === BY_NAME ? null : (value as MapElementId) }).catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
   };
