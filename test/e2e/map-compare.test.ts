@@ -74,6 +74,10 @@ describe('comparing nuläge and önskat läge', () => {
       ['Steget tas bort', OWN_PLANNING, 'Socialtjänsten i kommunen', '', 'Biståndshandläggare'],
     ]);
     await expectAccessible(page, 'map comparison');
+
+    // Named by its önskat läge, the comparison moves to its nuläge's address, whose history it records in.
+    await page.evaluate((hash) => (window.location.hash = hash), `#/map/${desired.map.id}/compare`);
+    await expect.poll(() => page.url()).toContain(`#/map/${current.map.id}/compare`);
   });
 
   it('pans and zooms both canvases together', async () => {

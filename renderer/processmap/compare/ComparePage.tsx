@@ -1,8 +1,11 @@
 /**
  * Nuläge against önskat läge: both maps side by side with the changes
  * marked, the legend, the change table and the matches. The route names
- * either map of the pair; the page reads the other from it.
+ * the nuläge, whose history records what is done here; an address naming
+ * the önskat läge is replaced by its nuläge's, so Ctrl+Z walks the same
+ * history whichever map the comparison was opened from.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/processmap/compare';
 import type { MapView, ProcessMapId } from '../../../shared/processmap/schema';
@@ -29,6 +32,10 @@ export function ComparePage({ mapId }: { readonly mapId: string }) {
   const map = named.data?.map;
   const title = map ? t('processMap.compare.pageTitle', { name: map.name }) : undefined;
   useDocumentTitle(title ?? (isNotFound(named.error) ? t('processMap.page.notFoundTitle') : undefined));
+  const nulage = map?.state === 'onskat' ? map.pairId : null;
+  useEffect(() => {
+    if (nulage) window.location.replace(routeHref({ view: 'mapCompare', mapId: nulage }));
+  }, [nulage]);
 
   if (isNotFound(named.error)) return <NotFound title={t('processMap.page.notFoundTitle')} message={t('processMap.page.notFoundMessage')} />;
   if (named.error) return <QueryError error={named.error} onRetry={named.reload} />;
