@@ -6,6 +6,7 @@ import { BoardView } from '../board/BoardView';
 import { DataView } from '../data/DataView';
 import { MapPage } from '../processmap/MapPage';
 import { MapPrintView } from '../processmap/export/MapPrintView';
+import { ComparePage } from '../processmap/compare/ComparePage';
 import { ProgrammeView } from '../programmes/ProgrammeView';
 import { RegisterPage } from '../risks/RegisterPage';
 import { RiskReportView } from '../risks/report/RiskReportView';
@@ -38,5 +39,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <MapPage key={route.id} id={route.id} />;
     case 'mapPrint':
       return <MapPrintView key={route.mapId} mapId={route.mapId} />;
+    case 'mapCompare':
+      return <ComparePage key={route.mapId} mapId={route.mapId} />;
   }
 }

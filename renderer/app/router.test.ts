@@ -46,6 +46,12 @@ describe('parseRoute', () => {
     for (const hash of ['#/map//print', `#/map/${id}/print/x`, `#/map/${id}/prin`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
   });
 
+  it('knows the comparison of a nuläge with its önskat läge', () => {
+    expect(parseRoute(`#/map/${id}/compare`)).toEqual({ view: 'mapCompare', mapId: id });
+    expect(parseRoute(`#/map/${id}/compare/`)).toEqual({ view: 'mapCompare', mapId: id });
+    for (const hash of ['#/map//compare', `#/map/${id}/compare/x`, `#/map/${id}/compar`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x', '#/plan//report', `#/plan/${id}/report/x`]) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -67,6 +73,7 @@ describe('parseRoute', () => {
       { view: 'registerReport', registerId: id },
       { view: 'map', id },
       { view: 'mapPrint', mapId: id },
+      { view: 'mapCompare', mapId: id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -17,7 +17,9 @@ export type Route =
   | { readonly view: 'register'; readonly id: string }
   | { readonly view: 'registerReport'; readonly registerId: string }
   | { readonly view: 'map'; readonly id: string }
-  | { readonly view: 'mapPrint'; readonly mapId: string };
+  | { readonly view: 'mapPrint'; readonly mapId: string }
+  /** `mapId`: the nuläge of the pair, so the page's undo scope is known before the map is read. */
+  | { readonly view: 'mapCompare'; readonly mapId: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -30,6 +32,7 @@ const REGISTER = new RegExp(`^#/register/${ID}/?$`);
 const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
 const MAP = new RegExp(`^#/map/${ID}/?$`);
 const MAP_PRINT = new RegExp(`^#/map/${ID}/print/?$`);
+const MAP_COMPARE = new RegExp(`^#/map/${ID}/compare/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -53,6 +56,8 @@ export function parseRoute(hash: string): Route {
   if (map?.[1]) return { view: 'map', id: map[1] };
   const mapPrint = MAP_PRINT.exec(hash);
   if (mapPrint?.[1]) return { view: 'mapPrint', mapId: mapPrint[1] };
+  const mapCompare = MAP_COMPARE.exec(hash);
+  if (mapCompare?.[1]) return { view: 'mapCompare', mapId: mapCompare[1] };
   return { view: 'start' };
 }
 
@@ -82,6 +87,8 @@ export function routeHref(route: Route): string {
       return `#/map/${encodeURIComponent(route.id)}`;
     case 'mapPrint':
       return `#/map/${encodeURIComponent(route.mapId)}/print`;
+    case 'mapCompare':
+      return `#/map/${encodeURIComponent(route.mapId)}/compare`;
   }
 }
 

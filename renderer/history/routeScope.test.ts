@@ -36,6 +36,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'map', id: 'not-a-uuid' })).toBe('home');
   });
 
+  it('walks the nuläge\'s history on the comparison', () => {
+    expect(routeScope({ view: 'mapCompare', mapId: id })).toBe(`map:${id}`);
+    expect(routeScope({ view: 'mapCompare', mapId: 'not-a-uuid' })).toBe('home');
+  });
+
   it('walks the map\'s history on its printable page', () => {
     expect(routeScope({ view: 'mapPrint', mapId: id })).toBe(`map:${id}`);
     expect(routeScope({ view: 'mapPrint', mapId: 'not-a-uuid' })).toBe('home');

@@ -24,7 +24,9 @@ export function routeScope(route: Route): HistoryScope {
       return HistoryScope.safeParse(`register:${route.registerId}`).data ?? HOME_SCOPE;
     case 'map':
       return HistoryScope.safeParse(`map:${route.id}`).data ?? HOME_SCOPE;
+    // The comparison's route names the nuläge, where its links and activities are recorded.
     case 'mapPrint':
+    case 'mapCompare':
       return HistoryScope.safeParse(`map:${route.mapId}`).data ?? HOME_SCOPE;
     case 'start':
     case 'data':

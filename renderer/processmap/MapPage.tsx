@@ -50,6 +50,7 @@ export function MapPage({ id }: { readonly id: string }) {
               {t('processMap.page.pairLink', { state: t(`processMap.states.${map.state === 'nulage' ? 'onskat' : 'nulage'}`) })}
             </a>
           ) : null}
+          {map.pairId ? <a className="button" href={routeHref({ view: 'mapCompare', mapId: map.state === 'nulage' ? map.id : map.pairId })}>{t(`processMap.compare.link.${map.state === 'nulage' ? 'onskat' : 'nulage'}`)}</a> : null}
           <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
             {t('processMap.page.showOutline')}
           </button>

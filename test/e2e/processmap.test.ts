@@ -70,7 +70,8 @@ describe('process maps', () => {
     const steps = stored.elements.filter((element) => element.kind === 'step');
     expect(steps.length).toBeGreaterThan(4);
     for (const step of steps) await expect(canvas().locator(`.react-flow__node[data-id="${step.id}"]`).textContent()).resolves.toContain(step.label);
-    expect(await canvas().locator('.react-flow__edge').count()).toBe(stored.arrows.length);
+    // React Flow draws edges once it has measured their nodes, a frame or more after the nodes appear.
+    await expect.poll(() => canvas().locator('.react-flow__edge').count()).toBe(stored.arrows.length);
     await expectAccessible(page, 'map editor');
     await page.getByRole('group', { name: 'Spara kartan som bild' }).getByRole('button', { name: 'Spara som SVG' }).waitFor();
     expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
@@ -99,7 +100,7 @@ describe('process maps', () => {
     await page.keyboard.press('Enter');
     await dialog().waitFor({ state: 'detached' });
     await outline().getByRole('list', { name: `Pilar från ${NEW_STEP}` }).getByText(`Till ${home.label}: vid behov`).waitFor();
-    expect(await canvas().locator('.react-flow__edge').count()).toBe(stored.arrows.length + 1);
+    await expect.poll(() => canvas().locator('.react-flow__edge').count()).toBe(stored.arrows.length + 1);
 
     // Flytta till fil… by keyboard: the lane picked by typing, then Tab to the button.
     await outline().getByRole('button', { name: `Flytta ${NEW_STEP} till fil…` }).focus();
@@ -166,8 +167,8 @@ describe('process maps', () => {
     const before = await theMap();
     await page.reload();
     await canvas().getByText(NEW_STEP).waitFor();
-    expect(await canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
-    expect(await canvas().locator('.react-flow__edge').count()).toBe(before.arrows.length);
+    await expect.poll(() => canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
+    await expect.poll(() => canvas().locator('.react-flow__edge').count()).toBe(before.arrows.length);
     expect(await laneOf('Skrivs ut')).toBe(social);
 
     // The önskat läge starts as a copy of it.
@@ -177,7 +178,7 @@ describe('process maps', () => {
     await desired.click();
     await page.getByRole('heading', { level: 1, name: `${PROCESS} – Önskat läge` }).waitFor();
     await canvas().getByText(NEW_STEP).waitFor();
-    expect(await canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
+    await expect.poll(() => canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
     await expectAccessible(page, 'önskat läge editor');
   });
 });

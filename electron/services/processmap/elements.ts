@@ -8,6 +8,7 @@ import { definedColumns, type Row } from '../../storage/rows';
 import type { Tx } from '../../storage/transaction';
 import { mustRead } from '../actionplan/rows';
 import { invalid } from '../actionplan/refuse';
+import { claimLink } from './links';
 import { lanesOf, readElement } from './rows';
 
 export interface ElementInput {
@@ -135,6 +136,7 @@ export const elementHandlers: HandlerMap = {
     requireProblemAllowed(tx.db, mapId, problem);
     requirePin(tx.db, mapId, pinnedTo, id);
     requireLink(tx.db, mapId, linkId);
+    if (linkId !== undefined) claimLink(tx, id, linkId);
     const lane = requireInMap(tx.db, 'map_lane', laneId ?? String(before.lane_id), mapId, ['laneId']);
     const newHeight = height ?? Number(before.height);
     if (newHeight > Number(lane.height)) throw invalid([height === undefined ? 'laneId' : 'height'], 'outside_lane', 'The element is taller than the lane');
