@@ -27,12 +27,14 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
 import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const nodeTypes = { ...mapNodeTypes, phase: PhaseColumn };
 
 interface CanvasProps {
   readonly view: MapView;
@@ -60,7 +62,7 @@ function Canvas({ view, open }: CanvasProps) {
   const targetLane = useRef<string | null>(null);
 
   const fromView = useCallback(
-    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...elementNodes(t, view, keep)],
+    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
     [t, view],
   );
 
@@ -131,7 +133,7 @@ function Canvas({ view, open }: CanvasProps) {
       <ReactFlow
         nodes={nodes}
         edges={edges}
-        nodeTypes={mapNodeTypes}
+        nodeTypes={nodeTypes}
         ariaLabelConfig={ariaLabelConfig}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}

@@ -19,6 +19,7 @@ import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
 import { MapExportButtons } from './export/MapExportButtons';
 import { ArrangeButton } from './layout/ArrangeButton';
+import { LanesPanel } from './lanes/LanesPanel';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -26,6 +27,7 @@ export function MapPage({ id }: { readonly id: string }) {
   const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
   const [dialog, setDialog] = useState<MapDialog | null>(null);
   const [outline, setOutline] = useState(true);
+  const [lanes, setLanes] = useState(false);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -48,11 +50,15 @@ export function MapPage({ id }: { readonly id: string }) {
           <button type="button" className="button" aria-pressed={outline} onClick={() => setOutline((shown) => !shown)}>
             {t('processMap.page.showOutline')}
           </button>
+          <button type="button" className="button" aria-pressed={lanes} onClick={() => setLanes((shown) => !shown)}>
+            {t('processMap.lanes.open')}
+          </button>
           <ArrangeButton mapId={map.id} />
           <MapExportButtons mapId={map.id} />
         </div>
       </div>
       <MapToolbar view={view} open={setDialog} />
+      {lanes ? <LanesPanel view={view} /> : null}
       <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
         <MapCanvas view={view} open={setDialog} />
         {outline ? <MapOutline view={view} open={setDialog} /> : null}

@@ -8,6 +8,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { elementPosition, laneRects } from '../../shared/processmap/canvas';
 import type { MapElement, MapLane, MapView } from '../../shared/processmap/schema';
 import type { Translate } from '../i18n/translate';
+import type { PhaseNode } from './lanes/phaseColumns';
 
 export interface LaneData extends Record<string, unknown> {
   readonly name: string;
@@ -23,9 +24,9 @@ export interface ElementData extends Record<string, unknown> {
 
 export type LaneNode = Node<LaneData, 'lane'>;
 export type ElementNode = Node<ElementData, MapElement['kind']>;
-export type MapNode = LaneNode | ElementNode;
+export type MapNode = LaneNode | PhaseNode | ElementNode;
 
-export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane';
+export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane' && node.type !== 'phase';
 
 export function elementText(t: Translate, element: MapElement): string {
   return element.label || t('processMap.canvas.unnamed');
