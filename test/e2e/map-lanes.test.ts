@@ -96,6 +96,15 @@ describe('lanes and phases', () => {
     await dialog().waitFor({ state: 'detached' });
     await expect.poll(async () => laneNamed(await theMap(), hospital.name).height).toBe(hospital.height + 60);
 
+    // Or by dragging the lane's bottom edge on the canvas: one stored change when the drag ends.
+    const edge = (await canvas().locator(`.react-flow__node-lane[data-id="lane:${social.id}"] .map-lane__resize`).boundingBox())!;
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2 + i * 10);
+    await page.mouse.up();
+    await expect.poll(async () => laneNamed(await theMap(), social.name).height).toBeGreaterThan(social.height);
+    expect((await history()).undo).toBe('mapLane.update');
+
     // Two phases, drawn as labelled columns from the left.
     for (const name of ['Under vårdtiden', 'Inför utskrivning']) {
       await panel().getByRole('button', { name: 'Lägg till fas' }).click();

@@ -25,7 +25,6 @@ export function LanesPanel({ view }: { readonly view: MapView }) {
   const api = useApi();
   const { show } = useToasts();
   const headingId = useId();
-  const lastLaneId = useId();
   const [open, setOpen] = useState<Open | null>(null);
   const mapId = view.map.id as ProcessMapId;
   const lanes = byRank(view.lanes);
@@ -52,46 +51,30 @@ export function LanesPanel({ view }: { readonly view: MapView }) {
         {t('processMap.lanes.panelTitle')}
       </h2>
       <div className="lanes-panel__columns">
-        <div className="lanes-panel__part">
-          <h3>{t('processMap.lanes.lanesHeading')}</h3>
-          <p className="lanes-panel__hint">{t('processMap.lanes.lanesHint')}</p>
-          <RankedList
-            words="processMap.lanes"
-            label={t('processMap.lanes.lanesHeading')}
-            items={laneItems}
-            onReorder={(ids) => reorder(api.invoke('mapLane.reorder', { mapId, ids: ids as MapLaneId[] }))}
-            onEdit={(id) => setOpen({ kind: 'lane', id })}
-            onDelete={(id) => setOpen({ kind: 'deleteLane', id })}
-            deleteBlockedBy={lanes.length <= 1 ? lastLaneId : undefined}
-          />
-          {lanes.length <= 1 ? (
-            <p id={lastLaneId} className="lanes-panel__hint">
-              {t('processMap.lanes.lastLane')}
-            </p>
-          ) : null}
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'lane', id: null })}>
-            {t('processMap.lanes.add')}
-          </button>
-        </div>
-        <div className="lanes-panel__part">
-          <h3>{t('processMap.phases.heading')}</h3>
-          <p className="lanes-panel__hint">{t('processMap.phases.hint')}</p>
-          {phaseItems.length === 0 ? (
-            <p>{t('processMap.phases.none')}</p>
-          ) : (
-            <RankedList
-              words="processMap.phases"
-              label={t('processMap.phases.heading')}
-              items={phaseItems}
-              onReorder={(ids) => reorder(api.invoke('mapPhase.reorder', { mapId, ids: ids as MapPhaseId[] }))}
-              onEdit={(id) => setOpen({ kind: 'phase', id })}
-              onDelete={(id) => setOpen({ kind: 'deletePhase', id })}
-            />
-          )}
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'phase', id: null })}>
-            {t('processMap.phases.add')}
-          </button>
-        </div>
+        <RankedList
+          words="processMap.lanes"
+          heading={t('processMap.lanes.lanesHeading')}
+          hint={t('processMap.lanes.lanesHint')}
+          addLabel={t('processMap.lanes.add')}
+          onAdd={() => setOpen({ kind: 'lane', id: null })}
+          items={laneItems}
+          onReorder={(ids) => reorder(api.invoke('mapLane.reorder', { mapId, ids: ids as MapLaneId[] }))}
+          onEdit={(id) => setOpen({ kind: 'lane', id })}
+          onDelete={(id) => setOpen({ kind: 'deleteLane', id })}
+          deleteBlocked={lanes.length <= 1 ? t('processMap.lanes.lastLane') : undefined}
+        />
+        <RankedList
+          words="processMap.phases"
+          heading={t('processMap.phases.heading')}
+          hint={t('processMap.phases.hint')}
+          empty={t('processMap.phases.none')}
+          addLabel={t('processMap.phases.add')}
+          onAdd={() => setOpen({ kind: 'phase', id: null })}
+          items={phaseItems}
+          onReorder={(ids) => reorder(api.invoke('mapPhase.reorder', { mapId, ids: ids as MapPhaseId[] }))}
+          onEdit={(id) => setOpen({ kind: 'phase', id })}
+          onDelete={(id) => setOpen({ kind: 'deletePhase', id })}
+        />
       </div>
       {open?.kind === 'lane' ? <LaneDialog view={view} lane={lane} onClose={close} /> : null}
       {open?.kind === 'deleteLane' && lane ? <DeleteLaneDialog view={view} lane={lane} onClose={close} /> : null}

@@ -1,12 +1,13 @@
 /**
- * The lanes or the phases of a map as an ordered list a keyboard can
+ * The lanes or the phases of a map, under their heading with a hint and a
+ * button to add one, as an ordered list a keyboard can
  * rearrange: ↑/↓ buttons on each row, or Alt+↑/↓ anywhere in it, each press
  * one reorder (one undoable step). Focus stays on the control that moved,
  * though the list is redrawn from the next read of the map. Until that
  * read comes the list shows the order asked for, so a second press right
  * after the first moves on from where the first put the row.
  */
-import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveBy } from './reorder';
 
@@ -19,19 +20,26 @@ export interface RankedItem {
 interface RankedListProps {
   /** `processMap.lanes` or `processMap.phases`: where the row buttons' words are. */
   readonly words: 'processMap.lanes' | 'processMap.phases';
-  readonly label: string;
+  readonly heading: string;
+  readonly hint: string;
+  /** Shown instead of the list when there is nothing in it. */
+  readonly empty?: string;
+  readonly addLabel: string;
+  readonly onAdd: () => void;
   readonly items: readonly RankedItem[];
   readonly onReorder: (ids: string[]) => void;
   readonly onEdit: (id: string) => void;
   readonly onDelete: (id: string) => void;
-  /** The id of the text that says why nothing can be deleted, when nothing can. */
-  readonly deleteBlockedBy?: string | undefined;
+  /** Why nothing can be deleted, when nothing can; the delete buttons point to it. */
+  readonly deleteBlocked?: string | undefined;
 }
 
 type Action = 'up' | 'down' | 'edit' | 'delete';
 
-export function RankedList({ words, label, items: stored, onReorder, onEdit, onDelete, deleteBlockedBy }: RankedListProps) {
+export function RankedList({ words, heading, hint, empty, addLabel, onAdd, items: stored, onReorder, onEdit, onDelete, deleteBlocked }: RankedListProps) {
   const { t } = useTranslation();
+  const blockedId = useId();
+  const deleteBlockedBy = deleteBlocked ? blockedId : undefined;
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: string; action: Action } | null>(null);
   const storedOrder = stored.map((item) => item.id).join();
@@ -66,7 +74,11 @@ export function RankedList({ words, label, items: stored, onReorder, onEdit, onD
   };
 
   return (
-    <ol ref={list} className="ranked-list" aria-label={label}>
+    <div className="lanes-panel__part">
+      <h3>{heading}</h3>
+      <p className="lanes-panel__hint">{hint}</p>
+      {items.length === 0 && empty ? <p>{empty}</p> : null}
+      <ol ref={list} className="ranked-list" aria-label={heading} hidden={items.length === 0}>
       {items.map((item, index) => (
         <li key={item.id} data-row={item.id} className="ranked-list__row" onKeyDown={(event) => onKeyDown(index, event)}>
           <span className="ranked-list__name">{item.name}</span>
@@ -95,6 +107,15 @@ export function RankedList({ words, label, items: stored, onReorder, onEdit, onD
           </span>
         </li>
       ))}
-    </ol>
+      </ol>
+      {deleteBlocked ? (
+        <p id={blockedId} className="lanes-panel__hint">
+          {deleteBlocked}
+        </p>
+      ) : null}
+      <button type="button" className="button" onClick={onAdd}>
+        {addLabel}
+      </button>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { laneSpans } from '../../../shared/processmap/lanes';
 import type { MapLane, MapPhase } from '../../../shared/processmap/schema';
+import { SCENERY } from '../flowModel';
 import { byRank } from './byRank';
 
 /** The header row above the lanes that holds the phases' names. */
@@ -33,13 +34,8 @@ export function phaseNodes(phases: readonly MapPhase[], lanes: readonly MapLane[
       width: phase.width,
       height: bottom + PHASE_HEADER,
       data: { name: phase.name },
-      // Over the lane bands (same layer, later in the list) and under the arrows and elements.
-      zIndex: -1,
-      selectable: false,
-      draggable: false,
-      focusable: false,
-      connectable: false,
-      deletable: false,
+      // In the lane bands' layer but later in the list, so over them; the pointer goes through to the lane.
+      ...SCENERY,
       style: { pointerEvents: 'none' },
     };
   });
