@@ -27,6 +27,7 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
@@ -34,7 +35,7 @@ import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const nodeTypes = { ...mapNodeTypes, phase: PhaseColumn };
+const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
 
 interface CanvasProps {
   readonly view: MapView;

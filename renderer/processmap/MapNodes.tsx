@@ -3,7 +3,6 @@ import { Handle, type NodeProps, type NodeTypes, Position } from '@xyflow/react'
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElementNode, LaneNode } from './flowModel';
-import { LaneResizeHandle } from './lanes/LaneResizeHandle';
 
 function Frame({ data, selected, children }: { readonly data: ElementNode['data']; readonly selected: boolean; readonly children?: ReactNode }) {
   const { t } = useTranslation();
@@ -38,7 +37,6 @@ const LaneBand = memo(function LaneBand({ data }: NodeProps<LaneNode>) {
   return (
     <div className={`map-lane${data.even ? ' map-lane--even' : ''}${data.target ? ' map-lane--target' : ''}`}>
       <div className="map-lane__name">{data.name}</div>
-      <LaneResizeHandle laneId={data.laneId} minHeight={data.minHeight} />
     </div>
   );
 });

@@ -6,16 +6,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapLaneId, MapPhaseId, MapView, ProcessMapId } from '../../../shared/processmap/schema';
-import { toApiFailure } from '../../api/ApiFailure';
 import { useApi } from '../../api/ApiContext';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { useToasts } from '../../common/toastContext';
-import { errorMessage } from '../../i18n/describeError';
 import { byRank } from './byRank';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { LaneDialog } from './LaneDialog';
 import { PhaseDialog } from './PhaseDialog';
 import { RankedList } from './RankedList';
+import { useRefusalToast } from './useRefusalToast';
 import './lanes.css';
 
 type Open = { readonly kind: 'lane' | 'deleteLane' | 'phase' | 'deletePhase'; readonly id: string | null };
@@ -23,7 +21,6 @@ type Open = { readonly kind: 'lane' | 'deleteLane' | 'phase' | 'deletePhase'; re
 export function LanesPanel({ view }: { readonly view: MapView }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { show } = useToasts();
   const headingId = useId();
   const [open, setOpen] = useState<Open | null>(null);
   const mapId = view.map.id as ProcessMapId;
@@ -31,9 +28,7 @@ export function LanesPanel({ view }: { readonly view: MapView }) {
   const phases = byRank(view.phases);
   const close = () => setOpen(null);
 
-  const reorder = (work: Promise<unknown>): void => {
-    work.catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
-  };
+  const reorder = useRefusalToast();
 
   const laneItems = lanes.map((lane) => {
     const height = lane.height;
