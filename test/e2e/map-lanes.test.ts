@@ -1,8 +1,9 @@
 /**
  * Lanes and phases edited by people in the browser, on a nuläge made from
  * the LOS template: a lane added, one renamed, one moved up by keyboard,
- * one resized and refused below what its elements need, two phases drawn
- * as columns on the canvas, and a lane with steps deleted after saying
+ * one resized in the panel (refused below what its elements need) and one
+ * by dragging its bottom edge, two phases drawn as columns on the canvas,
+ * reordered and widened, and a lane with steps deleted after saying
  * where they go — undone in one step, lane and steps back. axe-core checks
  * the panel and its dialogs; the session fails on any CSP refusal.
  */
@@ -114,9 +115,24 @@ describe('lanes and phases', () => {
     }
     await expect.poll(() => canvas().locator('.map-phase__name').allTextContents()).toEqual(['Under vårdtiden', 'Inför utskrivning']);
     const [first, second] = await canvas().locator('.react-flow__node-phase').all();
+    // Nothing on the canvas can pick or move a phase.
     expect((await second!.boundingBox())!.x).toBeGreaterThan((await first!.boundingBox())!.x);
     expect(await canvas().locator('.react-flow__node-phase.selectable, .react-flow__node-phase.draggable').count()).toBe(0);
     await expectAccessible(page, 'lanes panel with phases');
+    // Phases move along the flow by keyboard too, and get wider, not narrower than the least width.
+    await panel().getByRole('button', { name: 'Ändra Under vårdtiden' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => canvas().locator('.map-phase__name').allTextContents()).toEqual(['Inför utskrivning', 'Under vårdtiden']);
+    expect((await history()).undo).toBe('mapPhase.reorder');
+    await panel().getByRole('button', { name: 'Ändra Under vårdtiden' }).click();
+    const width = dialog().getByLabel('Bredd (minst 60)');
+    await width.fill('30');
+    await dialog().getByRole('button', { name: 'Spara fasen' }).click();
+    await dialog().getByText('Bredden måste vara mellan 60 och 20000.').waitFor();
+    await width.fill('900');
+    await dialog().getByRole('button', { name: 'Spara fasen' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(async () => (await theMap()).phases.find((phase) => phase.name === 'Under vårdtiden')?.width).toBe(900);
 
     // A lane with steps is deleted only once the user says where they go; they are then in that lane.
     await panel().getByRole('button', { name: `Ta bort ${hospital.name}` }).click();
