@@ -27,6 +27,8 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { ResizableLane } from './lanes/ResizableLane';
+import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
 import { useTrayDrop } from './tray/useTrayDrop';
@@ -34,6 +36,7 @@ import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
 
 interface CanvasProps {
   readonly view: MapView;
@@ -64,7 +67,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   const targetLane = useRef<string | null>(null);
 
   const fromView = useCallback(
-    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...elementNodes(t, view, keep)],
+    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
     [t, view],
   );
 
@@ -138,7 +141,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
       <ReactFlow
         nodes={nodes}
         edges={edges}
-        nodeTypes={mapNodeTypes}
+        nodeTypes={nodeTypes}
         ariaLabelConfig={ariaLabelConfig}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}

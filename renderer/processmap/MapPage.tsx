@@ -21,6 +21,7 @@ import { MapExportButtons } from './export/MapExportButtons';
 import { ArrangeButton } from './layout/ArrangeButton';
 import { MapTray } from './tray/MapTray';
 import type { PinSource } from './tray/pinSource';
+import { LanesPanel } from './lanes/LanesPanel';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -31,6 +32,7 @@ export function MapPage({ id }: { readonly id: string }) {
   const [tray, setTray] = useState(false);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
+  const [lanes, setLanes] = useState(false);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -57,11 +59,15 @@ export function MapPage({ id }: { readonly id: string }) {
           <button type="button" className="button" aria-pressed={tray} onClick={() => setTray((shown) => !shown)}>
             {t('processMap.tray.toggle')}
           </button>
+          <button type="button" className="button" aria-pressed={lanes} onClick={() => setLanes((shown) => !shown)}>
+            {t('processMap.lanes.open')}
+          </button>
           <ArrangeButton mapId={map.id} />
           <MapExportButtons mapId={map.id} />
         </div>
       </div>
       <MapToolbar view={view} open={setDialog} />
+      {lanes ? <LanesPanel view={view} /> : null}
       <OpenDialogContext value={setDialog}>
         <div className={tray ? 'map-tray-layout' : undefined}>
           {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}

@@ -6,11 +6,16 @@
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { elementPosition, laneRects } from '../../shared/processmap/canvas';
+import { laneMinHeight } from '../../shared/processmap/lanes';
 import type { MapElement, MapLane, MapView } from '../../shared/processmap/schema';
 import type { Translate } from '../i18n/translate';
+import type { PhaseNode } from './lanes/phaseColumns';
 
 export interface LaneData extends Record<string, unknown> {
+  readonly laneId: string;
   readonly name: string;
+  /** The least height its elements need, which a drag of its bottom edge cannot go below. */
+  readonly minHeight: number;
   readonly target: boolean;
   readonly even: boolean;
 }
@@ -27,9 +32,9 @@ export interface ElementData extends Record<string, unknown> {
 
 export type LaneNode = Node<LaneData, 'lane'>;
 export type ElementNode = Node<ElementData, MapElement['kind']>;
-export type MapNode = LaneNode | ElementNode;
+export type MapNode = LaneNode | PhaseNode | ElementNode;
 
-export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane';
+export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane' && node.type !== 'phase';
 
 export function elementText(t: Translate, element: MapElement): string {
   return element.label || t('processMap.canvas.unnamed');
@@ -43,6 +48,9 @@ export function elementNotes(t: Translate, element: MapElement): { problem: stri
   };
 }
 
+/** A background node: below the arrows' layer (React Flow draws it under nodes of z-index 0), and nothing a user can pick, move, reach by Tab or connect. */
+export const SCENERY = { zIndex: -1, selectable: false, draggable: false, focusable: false, connectable: false, deletable: false } as const;
+
 export function laneNodes(lanes: readonly MapLane[], elements: readonly MapElement[], targetLane: string | null): LaneNode[] {
   return laneRects(lanes, elements).map(({ lane, x, y, width, height }, index) => ({
     id: `lane:${lane.id}`,
@@ -50,14 +58,8 @@ export function laneNodes(lanes: readonly MapLane[], elements: readonly MapEleme
     position: { x, y },
     width,
     height,
-    data: { name: lane.name, target: lane.id === targetLane, even: index % 2 === 1 },
-    // Below the arrows' layer, which React Flow draws under nodes of z-index 0.
-    zIndex: -1,
-    selectable: false,
-    draggable: false,
-    focusable: false,
-    connectable: false,
-    deletable: false,
+    data: { laneId: lane.id, name: lane.name, minHeight: laneMinHeight(elements.filter((e) => e.laneId === lane.id)), target: lane.id === targetLane, even: index % 2 === 1 },
+    ...SCENERY,
   }));
 }
 
