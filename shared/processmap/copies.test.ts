@@ -5,7 +5,7 @@ import { placeInLane } from './lanes';
 import type { MapElement, MapView } from './schema';
 
 const element = (id: string, laneId: string, x: number, label: string, problem = false): MapElement =>
-  ({ id, mapId: 'm', kind: 'step', laneId, x, offset: 20, width: 100, height: 60, label, description: '', responsible: 'SSK', problem, clusterId: null, noteIds: [], noteCount: 0, pinnedTo: null, linkId: 'x', activityId: null }) as MapElement;
+  ({ id, mapId: 'm', kind: 'step', laneId, x, offset: 20, width: 100, height: 60, label, description: '', responsible: 'SSK', problem, clusterId: null, noteIds: [], noteCount: 0, pinnedTo: null, linkId: 'x', activityId: null }) as unknown as MapElement;
 const lanes = [
   { id: 'a', mapId: 'm', name: 'Sjukhuset', rank: 1, height: 160, huvudman: null },
   { id: 'b', mapId: 'm', name: 'Kommunen', rank: 2, height: 200, huvudman: null },
