@@ -2,7 +2,8 @@
  * Editing a nuläge made from the LOS template the way diagram tools do:
  * Tab reaches the elements, two steps chosen with Shift+click, copied and
  * pasted (the copies and the arrow between them, one undo step), aligned
- * (one move), and one moved by an arrow key (one move), with undo and redo.
+ * (one move), one moved by an arrow key (one move), with undo and redo,
+ * and a box drawn with Shift+drag choosing what is in it.
  * axe-core checks the editor with its selection tools; the session fails
  * on any CSP refusal.
  */
@@ -14,6 +15,7 @@ import type { ProcessMapId } from '../../shared/processmap/schema';
 import { expectAccessible } from './support/browser';
 import { call } from './support/prioritisation';
 import { useAppSession } from './support/session';
+import { openTemplateMap } from './support/template-map';
 
 const session = useAppSession('samverkstad-map-editing-');
 let page: Page;
@@ -33,12 +35,7 @@ const redo = async () => {
 
 beforeEach(async () => {
   page = session.page;
-  const programme = await call(session.server, 'programme.create', { name: 'LOS Kalmar', area: 'Kalmar', level: 'lokal', description: 'Trygg hemgång' });
-  const map = await call(session.server, 'processMap.create', { programmeId: programme.id, name: PROCESS, state: 'nulage', template: 'los_discharge' });
-  mapId = map.id;
-  await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}`);
-  await page.getByRole('heading', { level: 1, name: `${PROCESS} – Nuläge` }).waitFor();
-  await canvas().locator('.react-flow__node-lane').first().waitFor();
+  mapId = await openTemplateMap(session, PROCESS);
 });
 
 describe('editing the map', () => {
@@ -116,6 +113,21 @@ describe('editing the map', () => {
     await expect.poll(async () => (await theMap()).elements.find((e) => e.id === first.id)!.x).toBe(x);
     await redo();
     await expect.poll(async () => (await theMap()).elements.find((e) => e.id === first.id)!.x).toBeGreaterThan(x);
+
+    // Shift+drag on the canvas draws a box that chooses every element in it.
+    const boxes = await Promise.all([first, second].map(async (e) => (await node(e.id).boundingBox())!));
+    const [left, top] = [Math.min(...boxes.map((b) => b.x)) - 8, Math.min(...boxes.map((b) => b.y)) - 8];
+    const [right, bottom] = [Math.max(...boxes.map((b) => b.x + b.width)) + 8, Math.max(...boxes.map((b) => b.y + b.height)) + 8];
+    await page.keyboard.down('Shift');
+    await page.mouse.move(left, top);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(left + ((right - left) * i) / 5, top + ((bottom - top) * i) / 5);
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    for (const e of [first, second]) await expect.poll(() => node(e.id).getAttribute('class')).toContain('selected');
+    const chosen = await canvas().locator('.react-flow__node.selected').count();
+    expect(chosen).toBeGreaterThanOrEqual(2);
+    await tools().getByRole('status').filter({ hasText: `${chosen} markerade` }).waitFor();
     await expectAccessible(page, 'editor after editing');
   });
 });
