@@ -16,6 +16,7 @@ import {
   MiniMap,
   type NodeChange,
   type OnBeforeDelete,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
@@ -31,11 +32,16 @@ import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
+import { SelectionTools } from './selection/SelectionTools';
+import { useSelectionActions } from './selection/useSelectionActions';
 import { useTrayDrop } from './tray/useTrayDrop';
 import { type Move, useMapActions } from './useMapActions';
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const DELETE_KEYS = ['Delete', 'Backspace'];
+// Shift+click adds to the selection as in other diagram tools; Shift+drag on the pane draws a selection box (React Flow's default selectionKeyCode).
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const CLIPBOARD_KEYS: Record<string, 'copy' | 'paste'> = { c: 'copy', v: 'paste' };
 const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
 
 interface CanvasProps {
@@ -65,6 +71,8 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   const [edges, setEdges] = useState<Edge[]>([]);
   const [shown, setShown] = useState<{ view: MapView; t: typeof t } | null>(null);
   const targetLane = useRef<string | null>(null);
+  const chosen = useMemo(() => new Set(nodes.filter(isElementNode).filter((node) => node.selected).map((node) => node.id)), [nodes]);
+  const selection = useSelectionActions(view, chosen, actions);
 
   const fromView = useCallback(
     (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
@@ -132,12 +140,20 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
     event.stopPropagation();
   };
 
+  // Ctrl+C and Ctrl+V anywhere on the canvas but in a text field.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const command = CLIPBOARD_KEYS[event.key.toLowerCase()];
+    if (!command || !(event.ctrlKey || event.metaKey) || event.altKey || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
+    event.preventDefault();
+    selection[command]();
+  };
+
   const onKeyUp = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (ARROW_KEYS.has(event.key)) commit(nodes.filter(isElementNode).filter((node) => node.selected));
   };
 
   return (
-    <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyUp={onKeyUp}>
+    <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -153,12 +169,16 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
         onDragOver={trayDrop.onDragOver}
         onDrop={trayDrop.onDrop}
         deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
         onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}
         zoomOnDoubleClick={false}
         fitView
         minZoom={0.1}
       >
+        <Panel position="top-center">
+          <SelectionTools count={chosen.size} actions={selection} />
+        </Panel>
         <Background />
         <MiniMap pannable zoomable />
         <Controls showInteractive={false} />

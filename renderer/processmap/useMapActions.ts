@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapArrowId, MapElementId, ProcessMapId } from '../../shared/processmap/schema';
+import type { ElementCreateMany, MapArrowId, MapElementId, ProcessMapId } from '../../shared/processmap/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
@@ -22,6 +22,7 @@ export interface MapActions {
   readonly move: (moves: readonly Move[]) => Promise<boolean>;
   readonly connect: (from: string, to: string, label?: string) => Promise<boolean>;
   readonly remove: (elementIds: readonly string[], arrowIds: readonly string[]) => Promise<boolean>;
+  readonly paste: (input: ElementCreateMany) => Promise<boolean>;
 }
 
 export function useMapActions(mapId: string): MapActions {
@@ -48,6 +49,7 @@ export function useMapActions(mapId: string): MapActions {
         if (done) notice(t('processMap.canvas.deleted'), 'mapElement.delete');
         return done;
       },
+      paste: (input) => attempt(api.invoke('mapElement.createMany', input)),
     };
   }, [api, mapId, notice, show, t]);
 }

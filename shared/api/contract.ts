@@ -78,6 +78,7 @@ import {
   ArrowUpdate,
   ChangeToActivity,
   ElementCreate,
+  ElementCreateMany,
   ElementMove,
   ElementUpdate,
   LaneCreate,
@@ -344,6 +345,7 @@ export const contract = {
   /** `ids` is the map's phases, every one, in their new order from the left. */
   'mapPhase.reorder': method(PhaseReorder, z.null()),
   'mapElement.create': method(ElementCreate, MapElement),
+  'mapElement.createMany': method(ElementCreateMany, z.object({ elements: z.array(MapElement), arrows: z.array(MapArrow) })),
   'mapElement.update': method(ElementUpdate, MapElement),
   /** Every element a drag carried, as one undoable step; each lands in the lane its middle is in. */
   'mapElement.move': method(ElementMove, z.null()),

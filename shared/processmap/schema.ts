@@ -65,6 +65,7 @@ const Name = singleLine(MAP_LIMITS.name).min(1);
 const LaneName = singleLine(MAP_LIMITS.laneName).min(1);
 const Label = singleLine(MAP_LIMITS.label);
 const Responsible = singleLine(MAP_LIMITS.responsible);
+const ArrowLabel = singleLine(MAP_LIMITS.arrowLabel);
 
 export const ProcessMap = z.object({
   id: ProcessMapId,
@@ -147,6 +148,28 @@ export const ElementCreate = z
   })
   .strict();
 
+export type ElementCreate = z.infer<typeof ElementCreate>;
+
+/** Pasted copies in one undoable step: new elements, and arrows between them named by their place in `elements`. */
+export const ElementCreateMany = z
+  .object({
+    mapId: ProcessMapId,
+    elements: z.array(ElementCreate.omit({ mapId: true })).min(1).max(MAP_LIMITS.moves),
+    arrows: z
+      .array(z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative(), label: ArrowLabel.default('') }).strict())
+      .max(MAP_LIMITS.moves)
+      .default([]),
+  })
+  .strict()
+  .superRefine((input, context) =>
+    input.arrows.forEach((arrow, index) =>
+      (['from', 'to'] as const).forEach((end) => {
+        if (arrow[end] >= input.elements.length) context.addIssue({ code: 'custom', path: ['arrows', index, end], message: 'unknown_element' });
+      }),
+    ),
+  );
+export type ElementCreateMany = z.infer<typeof ElementCreateMany>;
+
 export const ElementUpdate = z
   .object({
     id: MapElementId,
@@ -212,10 +235,8 @@ export const MapElement = z.object({
 });
 export type MapElement = z.infer<typeof MapElement>;
 
-export const ArrowCreate = z
-  .object({ mapId: ProcessMapId, from: MapElementId, to: MapElementId, label: singleLine(MAP_LIMITS.arrowLabel).default('') })
-  .strict();
-export const ArrowUpdate = z.object({ id: MapArrowId, label: singleLine(MAP_LIMITS.arrowLabel) }).strict();
+export const ArrowCreate = z.object({ mapId: ProcessMapId, from: MapElementId, to: MapElementId, label: ArrowLabel.default('') }).strict();
+export const ArrowUpdate = z.object({ id: MapArrowId, label: ArrowLabel }).strict();
 
 export const MapArrow = z.object({ id: MapArrowId, mapId: ProcessMapId, from: MapElementId, to: MapElementId, label: z.string() });
 export type MapArrow = z.infer<typeof MapArrow>;

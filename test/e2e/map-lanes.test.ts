@@ -15,6 +15,7 @@ import type { MapView, ProcessMapId } from '../../shared/processmap/schema';
 import { expectAccessible } from './support/browser';
 import { call } from './support/prioritisation';
 import { useAppSession } from './support/session';
+import { openTemplateMap } from './support/template-map';
 
 const session = useAppSession('samverkstad-map-lanes-');
 let page: Page;
@@ -32,12 +33,7 @@ const history = () => call(session.server, 'history.state', { scope: scopeOf('ma
 
 beforeEach(async () => {
   page = session.page;
-  const programme = await call(session.server, 'programme.create', { name: 'LOS Kalmar', area: 'Kalmar', level: 'lokal', description: 'Trygg hemgång' });
-  const map = await call(session.server, 'processMap.create', { programmeId: programme.id, name: PROCESS, state: 'nulage', template: 'los_discharge' });
-  mapId = map.id;
-  await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}`);
-  await page.getByRole('heading', { level: 1, name: `${PROCESS} – Nuläge` }).waitFor();
-  await canvas().locator('.react-flow__node-lane').first().waitFor();
+  mapId = await openTemplateMap(session, PROCESS);
 });
 
 describe('lanes and phases', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ElementKind } from '../../../shared/processmap/schema';
+import type { ElementCreate, ElementKind } from '../../../shared/processmap/schema';
 import { clampOffset, placeInLane, type LaneBand } from '../../../shared/processmap/lanes';
 import { defaultSize } from '../../../shared/processmap/sizes';
 import { mutation, type HandlerMap } from '../../api/handler';
@@ -9,7 +9,10 @@ import type { Tx } from '../../storage/transaction';
 import { mustRead } from '../actionplan/rows';
 import { invalid } from '../actionplan/refuse';
 import { claimLink } from './links';
-import { lanesOf, readElement } from './rows';
+import { insertArrow } from './arrows';
+import { lanesOf, readElement, toArrow } from './rows';
+
+type Path = readonly (string | number)[];
 
 export interface ElementInput {
   readonly kind: ElementKind;
@@ -62,7 +65,7 @@ export function insertElement(tx: Tx, mapId: string, input: ElementInput): strin
 }
 
 /** A lane and offset for an element dropped with its top at `y`; a drop outside every lane is refused on `field`. */
-function place(lanes: readonly LaneBand[], y: number, height: number, field: readonly (string | number)[]) {
+function place(lanes: readonly LaneBand[], y: number, height: number, field: Path) {
   const placed = placeInLane(lanes, y, height);
   if (!placed) throw invalid(field, 'outside_lane', 'The place is outside every lane');
   return { laneId: placed.lane.id, offset: placed.offset };
@@ -72,26 +75,26 @@ export const laneBand = (row: Row) => ({ id: row.id, rank: Number(row.rank), hei
 const bandsOf = (db: Db, mapId: string) => lanesOf(db, mapId).map(laneBand);
 
 /** Only a nuläge shows problems; önskat läge is how it should work. */
-function requireProblemAllowed(db: Db, mapId: string, problem: boolean | undefined): void {
-  if (problem && mustRead(db, 'process_map', mapId).state !== 'nulage') throw invalid(['problem'], 'not_current', 'Only a nuläge marks problems');
+function requireProblemAllowed(db: Db, mapId: string, problem: boolean | undefined, at: Path = []): void {
+  if (problem && mustRead(db, 'process_map', mapId).state !== 'nulage') throw invalid([...at, 'problem'], 'not_current', 'Only a nuläge marks problems');
 }
 
 /** A challenge card's source: a cluster or notes from a workshop of the map's programme, not both. */
-function requireCardSource(db: Db, mapId: string, kind: ElementKind, clusterId: string | null, noteIds: readonly string[]): void {
+function requireCardSource(db: Db, mapId: string, kind: ElementKind, clusterId: string | null, noteIds: readonly string[], at: Path): void {
   if (kind !== 'challenge') {
-    if (clusterId !== null) throw invalid(['clusterId'], 'not_card', 'Only a challenge card links to a cluster');
-    if (noteIds.length > 0) throw invalid(['noteIds'], 'not_card', 'Only a challenge card links to notes');
+    if (clusterId !== null) throw invalid([...at, 'clusterId'], 'not_card', 'Only a challenge card links to a cluster');
+    if (noteIds.length > 0) throw invalid([...at, 'noteIds'], 'not_card', 'Only a challenge card links to notes');
     return;
   }
-  if (clusterId !== null && noteIds.length > 0) throw invalid(['noteIds'], 'either', 'A card stands for a cluster or for notes, not both');
+  if (clusterId !== null && noteIds.length > 0) throw invalid([...at, 'noteIds'], 'either', 'A card stands for a cluster or for notes, not both');
   const programmeId = mustRead(db, 'process_map', mapId).programme_id;
-  const inProgramme = (table: 'cluster' | 'note', id: string, field: readonly (string | number)[]) => {
+  const inProgramme = (table: 'cluster' | 'note', id: string, field: Path) => {
     const workshop = mustRead(db, table, id).workshop_id;
     if (mustRead(db, 'workshop', String(workshop)).programme_id !== programmeId) throw invalid(field, 'other_programme', 'It belongs to another programme');
   };
-  if (clusterId !== null) inProgramme('cluster', clusterId, ['clusterId']);
-  noteIds.forEach((noteId, index) => inProgramme('note', noteId, ['noteIds', index]));
-  if (new Set(noteIds).size !== noteIds.length) throw invalid(['noteIds'], 'duplicate', 'A note is listed twice');
+  if (clusterId !== null) inProgramme('cluster', clusterId, [...at, 'clusterId']);
+  noteIds.forEach((noteId, index) => inProgramme('note', noteId, [...at, 'noteIds', index]));
+  if (new Set(noteIds).size !== noteIds.length) throw invalid([...at, 'noteIds'], 'duplicate', 'A note is listed twice');
 }
 
 /** A card without its own text shows its source's: the cluster's heading or the first note. */
@@ -101,10 +104,10 @@ function cardLabel(db: Db, clusterId: string | null, noteIds: readonly string[])
   return first === undefined ? '' : String(mustRead(db, 'note', first).text).split('\n')[0]!.slice(0, 300);
 }
 
-function requirePin(db: Db, mapId: string, pinnedTo: string | null | undefined, self?: string): void {
+function requirePin(db: Db, mapId: string, pinnedTo: string | null | undefined, self?: string, at: Path = []): void {
   if (pinnedTo === null || pinnedTo === undefined) return;
-  if (pinnedTo === self) throw invalid(['pinnedTo'], 'self', 'An element cannot be pinned to itself');
-  requireInMap(db, 'map_element', pinnedTo, mapId, ['pinnedTo']);
+  if (pinnedTo === self) throw invalid([...at, 'pinnedTo'], 'self', 'An element cannot be pinned to itself');
+  requireInMap(db, 'map_element', pinnedTo, mapId, [...at, 'pinnedTo']);
 }
 
 /** The explicit match for the comparison: an element of the paired map. */
@@ -116,18 +119,33 @@ function requireLink(db: Db, mapId: string, linkId: string | null | undefined): 
   if (pairId === null || target !== pairId) throw invalid(['linkId'], 'other_map', 'The element is not in the paired map');
 }
 
+/** One new element, its errors on fields under `at`; returns its id. */
+function createElement(tx: Tx, mapId: string, lanes: readonly LaneBand[], input: Omit<ElementCreate, 'mapId'>, at: Path): string {
+  const { kind, x, y, width, height, label, description, responsible, problem, clusterId, noteIds, pinnedTo } = input;
+  requireProblemAllowed(tx.db, mapId, problem, at);
+  requireCardSource(tx.db, mapId, kind, clusterId, noteIds, at);
+  requirePin(tx.db, mapId, pinnedTo, undefined, at);
+  const size = { width: width ?? defaultSize(kind).width, height: height ?? defaultSize(kind).height };
+  const { laneId, offset } = place(lanes, y, size.height, [...at, 'y']);
+  const text = label === '' && kind === 'challenge' ? cardLabel(tx.db, clusterId, noteIds) : label;
+  const id = insertElement(tx, mapId, { kind, laneId, x, offset, ...size, label: text, description, responsible, problem, clusterId, pinnedTo });
+  noteIds.forEach((noteId, index) => tx.insert('map_card_note', { id: randomUUID(), element_id: id, note_id: noteId, rank: index + 1 }));
+  return id;
+}
+
 export const elementHandlers: HandlerMap = {
-  'mapElement.create': mutation('mapElement.create', ({ mapId, kind, x, y, width, height, label, description, responsible, problem, clusterId, noteIds, pinnedTo }, tx) => {
+  'mapElement.create': mutation('mapElement.create', ({ mapId, ...input }, tx) => {
     tx.get('process_map', mapId);
-    requireProblemAllowed(tx.db, mapId, problem);
-    requireCardSource(tx.db, mapId, kind, clusterId, noteIds);
-    requirePin(tx.db, mapId, pinnedTo);
-    const size = { width: width ?? defaultSize(kind).width, height: height ?? defaultSize(kind).height };
-    const { laneId, offset } = place(bandsOf(tx.db, mapId), y, size.height, ['y']);
-    const text = label === '' && kind === 'challenge' ? cardLabel(tx.db, clusterId, noteIds) : label;
-    const id = insertElement(tx, mapId, { kind, laneId, x, offset, ...size, label: text, description, responsible, problem, clusterId, pinnedTo });
-    noteIds.forEach((noteId, index) => tx.insert('map_card_note', { id: randomUUID(), element_id: id, note_id: noteId, rank: index + 1 }));
-    return readElement(tx.db, id);
+    return readElement(tx.db, createElement(tx, mapId, bandsOf(tx.db, mapId), input, []));
+  }),
+
+  /** Pasted copies: the elements and the arrows among them (by index), as one undoable step. */
+  'mapElement.createMany': mutation('mapElement.createMany', ({ mapId, elements, arrows }, tx) => {
+    tx.get('process_map', mapId);
+    const lanes = bandsOf(tx.db, mapId);
+    const ids = elements.map((input, index) => createElement(tx, mapId, lanes, input, ['elements', index]));
+    const arrowIds = arrows.map((arrow) => insertArrow(tx, mapId, ids[arrow.from]!, ids[arrow.to]!, arrow.label));
+    return { elements: ids.map((id) => readElement(tx.db, id)), arrows: arrowIds.map((id) => toArrow(tx.get('map_arrow', id))) };
   }),
 
   'mapElement.update': mutation('mapElement.update', ({ id, laneId, width, height, problem, pinnedTo, linkId, ...text }, tx) => {
