@@ -31,9 +31,10 @@ function seeded(seed) {
 /**
  * The flow as people draw it: one long chain wandering between lanes, some
  * arrows skipping ahead (parallel paths) and some looping back. Steps are
- * scattered along the map, so there is something to arrange.
+ * scattered along the map, so there is something to arrange. `spacing`:
+ * how far apart the steps start along the flow.
  */
-export async function seedMap(web) {
+export async function seedMap(web, { steps: count = STEPS, extraArrows = EXTRA_ARROWS, spacing = 140 } = {}) {
   const random = seeded(42);
   const [programme] = await web.call('programme.list', {});
   const map = await web.call('processMap.create', { programmeId: programme.id, name: 'Utskrivning, bench', state: 'nulage', template: 'empty' });
@@ -42,16 +43,16 @@ export async function seedMap(web) {
   const tops = [];
   lanes.reduce((top, lane) => (tops.push(top), top + lane.height), 0);
   const steps = [];
-  for (let i = 0; i < STEPS; i++) {
+  for (let i = 0; i < count; i++) {
     const lane = Math.floor(random() * LANES);
     const kind = i % 10 === 9 ? 'decision' : 'step';
-    const step = await web.call('mapElement.create', { mapId: map.id, kind, x: i * 140 + Math.floor(random() * 400), y: tops[lane] + 20, label: `Steg ${i + 1}` });
+    const step = await web.call('mapElement.create', { mapId: map.id, kind, x: i * spacing + Math.floor(random() * 400), y: tops[lane] + 20, label: `Steg ${i + 1}` });
     steps.push(step.id);
   }
   const arrow = (from, to) => web.call('mapArrow.create', { mapId: map.id, from: steps[from], to: steps[to] });
-  for (let i = 0; i < STEPS - 1; i++) await arrow(i, i + 1);
-  for (let i = 0; i < EXTRA_ARROWS; i++) {
-    const from = Math.floor(random() * (STEPS - 8));
+  for (let i = 0; i < count - 1; i++) await arrow(i, i + 1);
+  for (let i = 0; i < extraArrows; i++) {
+    const from = Math.floor(random() * (count - 8));
     await arrow(from, i % 4 === 0 ? Math.max(0, from - 1 - Math.floor(random() * 6)) : from + 2 + Math.floor(random() * 6));
   }
   return web.call('processMap.get', { id: map.id });

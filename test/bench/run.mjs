@@ -2,6 +2,7 @@
 import { benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
 import { benchImport } from './import-bench.mjs';
+import { benchMap } from './map-bench.mjs';
 import { benchMapLayout } from './map-layout-bench.mjs';
 import { benchPlan } from './plan-bench.mjs';
 import { benchPlanExport } from './plan-export-bench.mjs';
@@ -18,3 +19,4 @@ await benchPlanExport();
 await benchRisk();
 await benchRiskFile();
 await benchMapLayout();
+await benchMap();

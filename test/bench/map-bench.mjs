@@ -1,0 +1,237 @@
+// The process map editor with a big map: 1,000 steps and 1,200 arrows in
+// 6 lanes, seeded over HTTP in the built web mode. In headless Chromium:
+//
+// - First render: the route change to `#/map/<id>` until every element is
+//   a measured React Flow node and every arrow a drawn edge, and a frame
+//   has painted them. The editor does not set `onlyRenderVisibleElements`,
+//   so React Flow mounts all 1,000 nodes and 1,200 edges, in view or not;
+//   "rendered" is all of them. Checked once per frame, so the time is to
+//   the frame that showed them. One warm-up, then the median of 3.
+// - Frames missing vsync while panning (a drag on empty pane) and while
+//   dragging a step along its lane, ~2 s each, driven by Playwright mouse
+//   moves at a mouse's 125 Hz; a rAF loop in the page records every frame.
+//   The same gestures on a bare React Flow page holding the same nodes and
+//   edges (test/bench/bare-flow/, bundled here into a temp folder, never
+//   shipped), in the same run and browser, the same canvas size and zoom.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { seedMap } from './map-layout-bench.mjs';
+import { report, summary } from './stats.mjs';
+import { startWeb } from './web-server.mjs';
+
+const STEPS = 1000;
+const ARROWS = 1200;
+const GESTURE_MS = 2000;
+/** Each gesture is done this many times on each page; the frames of all of them are counted together. */
+const ROUNDS = 2;
+const VSYNC_MS = 1000 / 60;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ELEMENT_NODE = '.react-flow__node:not(.react-flow__node-lane):not(.react-flow__node-phase)';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** In the page: resolves with the time from the route change to the frame that showed every node measured and every edge drawn. */
+async function renderInPage({ hash, nodes, edges, selector }) {
+  const start = performance.now();
+  location.hash = hash;
+  const shown = () => {
+    const all = document.querySelectorAll(selector);
+    if (all.length < nodes || document.querySelectorAll('.react-flow__edge path.react-flow__edge-path[d]').length < edges) return false;
+    // React Flow keeps a node hidden until it has measured it.
+    return [...all].every((node) => node.style.visibility !== 'hidden');
+  };
+  while (!shown()) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - start;
+}
+
+async function firstRender(page, mapId) {
+  const runs = [];
+  for (let run = 0; run < 4; run++) {
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.getByRole('heading', { level: 1, name: 'Förbättringsprogram' }).waitFor();
+    runs.push(await page.evaluate(renderInPage, { hash: `#/map/${mapId}`, nodes: STEPS, edges: ARROWS, selector: ELEMENT_NODE }));
+  }
+  return summary(runs.slice(1));
+}
+
+function startFrames() {
+  window.benchFrames = [];
+  window.benchRecording = true;
+  const tick = (now) => {
+    if (!window.benchRecording) return;
+    window.benchFrames.push(now);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrames() {
+  window.benchRecording = false;
+  return window.benchFrames;
+}
+
+/**
+ * A gap between two frames spans round(gap / 16.7 ms) vsyncs (half a vsync
+ * of slack for timer jitter); every one after the first was missed.
+ */
+function missedOf(frames) {
+  let vsyncs = 0;
+  let missed = 0;
+  let longest = 0;
+  for (let i = 1; i < frames.length; i++) {
+    const gap = frames[i] - frames[i - 1];
+    const spans = Math.max(1, Math.round(gap / VSYNC_MS));
+    vsyncs += spans;
+    missed += spans - 1;
+    longest = Math.max(longest, gap);
+  }
+  return { vsyncs, missed, longest };
+}
+
+const addUp = (parts) => parts.reduce((sum, p) => ({ vsyncs: sum.vsyncs + p.vsyncs, missed: sum.missed + p.missed, longest: Math.max(sum.longest, p.longest) }), { vsyncs: 0, missed: 0, longest: 0 });
+const percent = ({ vsyncs, missed }) => (vsyncs === 0 ? NaN : (100 * missed) / vsyncs);
+
+/** Presses at `from`, moves to `to` over GESTURE_MS, releases; the frames from press to release. */
+async function gesture(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.evaluate(startFrames);
+  await page.mouse.down();
+  const start = performance.now();
+  for (let i = 1; ; i++) {
+    const f = Math.min(1, (performance.now() - start) / GESTURE_MS);
+    await page.mouse.move(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f);
+    if (f === 1) break;
+    await sleep(Math.max(0, start + i * 8 - performance.now()));
+  }
+  await page.mouse.up();
+  const frames = missedOf(await page.evaluate(stopFrames));
+  // Let the drop settle (the editor stores the move and reads the map again) before the next gesture.
+  await sleep(1500);
+  return frames;
+}
+
+/** In the page: a point on the canvas, right of the middle, where a press pans (no element, control or resize edge under it). */
+function emptyPoint(selector) {
+  const box = document.querySelector('.react-flow').getBoundingClientRect();
+  for (let y = box.top + box.height * 0.3; y < box.bottom - 40; y += 7) {
+    for (let x = box.left + box.width * 0.6; x < box.right - 60; x += 13) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit?.closest('.react-flow') || hit.closest('.react-flow__panel, .react-flow__minimap, .react-flow__controls, .react-flow__resize-control')) continue;
+      if (!hit.closest(selector) && !hit.closest('.react-flow__edge')) return { x, y };
+    }
+  }
+  throw new Error('no empty spot on the canvas to pan from');
+}
+
+/** In the page: the middle of the element node nearest the canvas's middle. */
+function stepPoint(selector) {
+  const box = document.querySelector('.react-flow').getBoundingClientRect();
+  const mid = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const centres = [...document.querySelectorAll(selector)].map((node) => {
+    const r = node.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const inView = centres.filter((c) => c.x > box.left + 20 && c.x < box.right - 420 && c.y > box.top + 20 && c.y < box.bottom - 20);
+  inView.sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
+  if (inView.length === 0) throw new Error('no element in view to drag');
+  return inView[0];
+}
+
+/** Pans and drags a step ROUNDS times each, and idles a second for the page's own rate; with the zoom React Flow fitted the map to. */
+async function frameRuns(page, selector) {
+  await page.evaluate(startFrames);
+  await sleep(1000);
+  const idle = missedOf(await page.evaluate(stopFrames));
+  const pans = [];
+  const drags = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const from = await page.evaluate(emptyPoint, selector);
+    pans.push(await gesture(page, from, { x: from.x - 700, y: from.y + 40 }));
+    const step = await page.evaluate(stepPoint, selector);
+    drags.push(await gesture(page, step, { x: step.x + 400, y: step.y }));
+  }
+  const zoom = await page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
+  return { idle, pan: addUp(pans), drag: addUp(drags), zoom };
+}
+
+/** The bare page bundled for the bench into `dir`, opened at the editor canvas's size with the same map. */
+async function openBare(browser, dir, view, size) {
+  await build({
+    entryPoints: ['test/bench/bare-flow/main.tsx'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome140',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: dir,
+    logLevel: 'warning',
+  });
+  const html = path.join(dir, 'bare.html');
+  fs.writeFileSync(html, `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body style="margin:0"><div id="root" style="width:${size.width}px;height:${size.height}px"></div><script src="main.js"></script>`);
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  await page.addInitScript((v) => (window.benchView = v), view);
+  await page.goto(pathToFileURL(html).href);
+  await page.waitForFunction(({ nodes, edges }) => document.querySelectorAll('.react-flow__node').length >= nodes && document.querySelectorAll('.react-flow__edge').length >= edges, { nodes: STEPS, edges: ARROWS }, { timeout: 60_000 });
+  return page;
+}
+
+export async function benchMap() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkstad-bench-'));
+  const web = await startWeb(dir);
+  try {
+    const view = await seedMap(web, { steps: STEPS, extraArrows: ARROWS - (STEPS - 1), spacing: 60 });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    let render, editor, bare;
+    try {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+      const refused = [];
+      page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+      await page.goto(web.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      render = await firstRender(page, view.map.id);
+      const size = await page.evaluate(() => {
+        const r = document.querySelector('.react-flow').getBoundingClientRect();
+        return { width: Math.round(r.width), height: Math.round(r.height) };
+      });
+      editor = await frameRuns(page, ELEMENT_NODE);
+      // The outline (on by default) lists every element and arrow beside the canvas; without it, what the canvas alone costs.
+      await page.getByRole('button', { name: 'Visa dispositionen' }).click();
+      editor.noOutline = await frameRuns(page, ELEMENT_NODE);
+      if (refused.length > 0) throw new Error(`The page refused something: ${refused.join('; ')}`);
+      await page.close();
+      const barePage = await openBare(browser, dir, view, size);
+      bare = await frameRuns(barePage, '.react-flow__node');
+      bare.size = size;
+    } finally {
+      await browser.close();
+    }
+
+    console.log(`\n== Process map editor: ${view.elements.length} steps in ${view.lanes.length} lanes, ${view.arrows.length} arrows ==`);
+    console.log(`${'load average (1 min) / cores'.padEnd(52)} ${os.loadavg()[0].toFixed(1)} / ${os.availableParallelism()}`);
+    report(`first render, route change to all drawn, median of ${render.n}`, render.p50, 'ms', 1000);
+    report('first render, slowest', render.max, 'ms');
+    console.log(`${'canvas, zoom after fitView (editor / bare)'.padEnd(52)} ${bare.size.width}×${bare.size.height} px, ${editor.zoom.toFixed(2)} / ${bare.zoom.toFixed(2)}`);
+    for (const [name, key] of [['idle 1 s', 'idle'], ['panning', 'pan'], ['dragging a step', 'drag']]) {
+      const ours = percent(editor[key]);
+      const theirs = percent(bare[key]);
+      console.log(`${`frames missing vsync, ${name} (editor / bare)`.padEnd(52)} ${ours.toFixed(1)} % / ${theirs.toFixed(1)} % of ${editor[key].vsyncs} / ${bare[key].vsyncs} vsyncs`);
+      console.log(`${'  longest frame (editor / bare)'.padEnd(52)} ${editor[key].longest.toFixed(0)} / ${bare[key].longest.toFixed(0)} ms`);
+      if (key === 'idle') continue;
+      report(`  editor above bare React Flow, ${name}`, ours - theirs, 'points', 5);
+      console.log(`${'  editor with the outline hidden'.padEnd(52)} ${percent(editor.noOutline[key]).toFixed(1)} %, longest frame ${editor.noOutline[key].longest.toFixed(0)} ms`);
+    }
+  } finally {
+    web.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `node test/bench/map-bench.mjs` runs this bench alone (after `npm run build`).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchMap();
