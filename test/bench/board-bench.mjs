@@ -4,16 +4,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { report, summary } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
+import { launchChromium, openStartPage } from './browser.mjs';
 
 const NOTES = 1000;
 const CLUSTERS = 60;
 const VSYNC_MS = 1000 / 60;
 // Timer jitter around vsync; a missed frame would add a whole period.
 const VSYNC_JITTER_MS = 0.3;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function seedBoard(web) {
   const [programme] = await web.call('programme.list', {});
@@ -68,15 +67,10 @@ async function frameTimes(page, action) {
 export async function benchBoard() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkstad-bench-'));
   const web = await startWeb(dir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const workshop = await seedBoard(web);
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(web.url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    const page = await openStartPage(browser, web);
 
     // First render: route change to the board until every note is in the DOM
     // and painted; three times (leaving the board in between), median kept.

@@ -2,18 +2,15 @@
 // route change from the programme list until the last row is in the DOM
 // and painted. Four runs (leaving the page in between); the first warms
 // the bundle's code paths, the median of the other three is kept.
-import { chromium } from 'playwright-core';
 import { summary } from './stats.mjs';
+import { launchChromium, openStartPage } from './browser.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `hash`: the route to open; `lastId`: the element id of its last row; `rows`: a selector counting the rows rendered. */
 export async function firstRender(web, { hash, lastId, rows }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(web.url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    const page = await openStartPage(browser, web);
     const runs = [];
     for (let run = 0; run < 4; run++) {
       await page.evaluate(() => (location.hash = '#/'));

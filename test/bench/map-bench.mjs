@@ -18,10 +18,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { seedMap } from './map-layout-bench.mjs';
 import { report, summary } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
+import { launchChromium, openStartPage } from './browser.mjs';
 
 const STEPS = 1000;
 const ARROWS = 1200;
@@ -29,7 +29,6 @@ const GESTURE_MS = 2000;
 /** Each gesture is done this many times on each page; the frames of all of them are counted together. */
 const ROUNDS = 2;
 const VSYNC_MS = 1000 / 60;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ELEMENT_NODE = '.react-flow__node:not(.react-flow__node-lane):not(.react-flow__node-phase)';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -187,14 +186,11 @@ export async function benchMap() {
   const web = await startWeb(dir);
   try {
     const view = await seedMap(web, { steps: STEPS, extraArrows: ARROWS - (STEPS - 1), spacing: 60 });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    const browser = await launchChromium();
     let render, editor, bare;
     try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
       const refused = [];
-      page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
-      await page.goto(web.url);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      const page = await openStartPage(browser, web, refused);
       render = await firstRender(page, view.map.id);
       const size = await page.evaluate(() => {
         const r = document.querySelector('.react-flow').getBoundingClientRect();

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { report, summary } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
+import { launchChromium, openStartPage } from './browser.mjs';
 
 const STEPS = 300;
 const LANES = 6;
@@ -19,7 +19,6 @@ const EXTRA_ARROWS = 61;
 const RUNS = 5;
 /** How long the editor is open before the first press, in the run that measures that. */
 const OPEN_FOR_MS = 2000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ASSETS = 'dist/renderer/assets';
 
 /** A fixed sequence, so every run arranges the same map. */
@@ -155,14 +154,11 @@ export async function benchMapLayout() {
     }
     const node = summary(nodeTimes.slice(1));
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    const browser = await launchChromium();
     const presses = [];
     try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
       const refused = [];
-      page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
-      await page.goto(web.url);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      const page = await openStartPage(browser, web, refused);
       for (let run = 0; run < RUNS + 2; run++) {
         const fresh = run < 2;
         presses.push(await page.evaluate(pressInPage, { origin: web.origin, token: web.token, mapId: view.map.id, workerUrl: worker.url, fresh, openFor: run === 1 ? OPEN_FOR_MS : 0 }));

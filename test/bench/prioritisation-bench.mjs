@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import { report, summary } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
+import { launchChromium, openStartPage } from './browser.mjs';
 
 const ITEMS = 200;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The shared TypeScript rules, bundled on the fly so the bench runs the real code. */
 async function loadRules() {
@@ -38,7 +37,7 @@ async function benchTally() {
 async function benchMatrix() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkstad-bench-'));
   const web = await startWeb(dir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const browser = await launchChromium();
   try {
     const [programme] = await web.call('programme.list', {});
     const [workshop] = await web.call('workshop.list', { programmeId: programme.id });
@@ -49,9 +48,7 @@ async function benchMatrix() {
     }
     await web.call('matrix.place', { workshopId: workshop.id, placements });
 
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(web.url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    const page = await openStartPage(browser, web);
     await page.evaluate((id) => (location.hash = `#/workshop/${id}`), workshop.id);
     await page.getByRole('tab', { name: 'Fyrfältare' }).waitFor();
     return await page.evaluate(async (count) => {
