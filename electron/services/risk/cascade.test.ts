@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RegisterView } from '../../../shared/risk/schema';
 import { openPlanApp } from '../../../test/support/plan';
 import { rated, registerWithPlan, riskTableCounts } from '../../../test/support/risk';
 
@@ -52,6 +53,8 @@ describe('the register when workshops, områden, activities and programmes go', 
   it('a deleted programme takes its register, risks, assessments and links along; undo restores all of it', async () => {
     const { app, plan, register, read } = await registerWithTies();
     const before = await read();
+    // The mapping gives exactly the contract's type: parsing changes nothing.
+    expect(RegisterView.parse(before)).toEqual(before);
     const counts = riskTableCounts(app.core.databaseFile);
     await app.call('programme.delete', { id: plan.programmeId });
     expect((await app.fail('riskRegister.get', { id: register.id })).code).toBe('not_found');
