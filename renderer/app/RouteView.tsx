@@ -20,7 +20,7 @@ export function RouteView({ route }: { readonly route: Route }) {
     case 'programme':
       return <ProgrammeView key={route.id} id={route.id} />;
     case 'workshop':
-      return <BoardView key={route.id} id={route.id} />;
+      return <BoardView key={route.id} id={route.id} tab={route.tab} />;
     case 'planMeetings':
       return <MeetingsPage key={route.planId} planId={route.planId} />;
     case 'planMeeting':

@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/')).toEqual({ view: 'start' });
     expect(parseRoute(`#/programme/${id}`)).toEqual({ view: 'programme', id });
     expect(parseRoute(`#/workshop/${id}`)).toEqual({ view: 'workshop', id });
+    expect(parseRoute(`#/workshop/${id}/voting`)).toEqual({ view: 'workshop', id, tab: 'voting' });
     expect(parseRoute('#/data')).toEqual({ view: 'data' });
     expect(parseRoute(`#/plan/${id}/report`)).toEqual({ view: 'planReport', planId: id });
     expect(parseRoute(`#/plan/${id}/report/`)).toEqual({ view: 'planReport', planId: id });
@@ -64,6 +65,7 @@ describe('parseRoute', () => {
       { view: 'data' },
       { view: 'programme', id },
       { view: 'workshop', id },
+      { view: 'workshop', id, tab: 'summary' },
       { view: 'planMeetings', planId: id },
       { view: 'planMeeting', planId: id, meetingId: other },
       { view: 'plan', id },

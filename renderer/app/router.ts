@@ -7,7 +7,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { readonly view: 'start' }
   | { readonly view: 'programme'; readonly id: string }
-  | { readonly view: 'workshop'; readonly id: string }
+  /** `tab`: the workshop tab shown, so reload and Back return to it. */
+  | { readonly view: 'workshop'; readonly id: string; readonly tab?: string }
   | { readonly view: 'planMeetings'; readonly planId: string }
   | { readonly view: 'planMeeting'; readonly planId: string; readonly meetingId: string }
   | { readonly view: 'data' }
@@ -23,7 +24,7 @@ export type Route =
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
-const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+const WORKSHOP = new RegExp(`^#/workshop/${ID}(?:/([a-z]{1,20}))?/?$`);
 const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
 const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
 const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
@@ -38,7 +39,7 @@ export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
   if (programme?.[1]) return { view: 'programme', id: programme[1] };
   const workshop = WORKSHOP.exec(hash);
-  if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
+  if (workshop?.[1]) return workshop[2] ? { view: 'workshop', id: workshop[1], tab: workshop[2] } : { view: 'workshop', id: workshop[1] };
   const meetings = PLAN_MEETINGS.exec(hash);
   if (meetings?.[1]) return { view: 'planMeetings', planId: meetings[1] };
   const meeting = PLAN_MEETING.exec(hash);
@@ -70,7 +71,7 @@ export function routeHref(route: Route): string {
     case 'programme':
       return `#/programme/${encodeURIComponent(route.id)}`;
     case 'workshop':
-      return `#/workshop/${encodeURIComponent(route.id)}`;
+      return `#/workshop/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`;
     case 'planMeetings':
       return `#/plan/${encodeURIComponent(route.planId)}/meetings`;
     case 'planMeeting':
@@ -94,6 +95,12 @@ export function routeHref(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
+}
+
+/** Changes the address without a new history entry (a tab switch), so Back leaves the page rather than stepping through tabs. */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHref(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 function subscribe(onChange: () => void): () => void {

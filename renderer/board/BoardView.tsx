@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RoomView } from '../../shared/room/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
+import { replaceRoute } from '../app/router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useQuery } from '../api/useQuery';
 import { Loading } from '../common/Loading';
@@ -12,6 +13,7 @@ import { MatrixPanel } from '../matrix/MatrixPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { SummaryPanel } from '../summary/SummaryPanel';
 import { VotingPanel } from '../voting/VotingPanel';
+import { useRoomFollow } from '../room/useRoomFollow';
 import { WorkshopFacts } from '../workshops/WorkshopFacts';
 import { BoardArea } from './BoardArea';
 import { WorkshopCrumbs } from './WorkshopCrumbs';
@@ -20,12 +22,20 @@ import { WorkshopTabs } from './WorkshopTabs';
 const TABS = ['board', 'participants', 'matrix', 'voting', 'summary'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The workshop page: its facts, and tabs for the board, the participants and the prioritisation steps. */
-export function BoardView({ id }: { readonly id: string }) {
+/** The room's screen has nothing to show for the participant list, so it shows its welcome. */
+const ROOM_VIEW = { board: 'board', participants: 'welcome', matrix: 'matrix', voting: 'voting', summary: 'summary' } as const satisfies Record<Tab, RoomView>;
+
+/**
+ * The workshop page: its facts, and tabs for the board, the participants and
+ * the prioritisation steps. `tab` comes from the address, so a reload or Back
+ * returns to the tab that was open.
+ */
+export function BoardView({ id, tab: requested }: { readonly id: string; readonly tab?: string | undefined }) {
   const { t } = useTranslation();
   const { data: workshop, error, reload } = useQuery('workshop.get', { id: id as WorkshopId });
   const board = useQuery('board.get', { workshopId: id as WorkshopId });
-  const [tab, setTab] = useState<Tab>('board');
+  const tab = TABS.find((known) => known === requested) ?? 'board';
+  useRoomFollow(id as WorkshopId, ROOM_VIEW[tab]);
   useDocumentTitle(workshop?.title ?? (isNotFound(error) ? t('workshop.notFoundTitle') : undefined));
 
   if (isNotFound(error)) {
@@ -44,7 +54,7 @@ export function BoardView({ id }: { readonly id: string }) {
       </details>
       <WorkshopTabs
         selected={tab}
-        onSelect={(next) => setTab(TABS.find((known) => known === next) ?? 'board')}
+        onSelect={(next) => replaceRoute({ view: 'workshop', id, tab: next })}
         tabs={[
           { id: 'board', label: t('board.tabs.board'), panel: <BoardArea query={board} workshopTitle={workshop.title} active={tab === 'board'} /> },
           { id: 'participants', label: t('board.tabs.participants'), panel: <ParticipantsPanel workshopId={workshop.id} /> },

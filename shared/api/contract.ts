@@ -30,6 +30,7 @@ import {
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
 import { ImprovementArea, ImprovementAreaId, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
+import { Room, RoomShow, TimerAction } from '../room/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
 import { IMPORT_BASE64_CHARS } from '../files/limits';
 import {
@@ -185,6 +186,8 @@ export const contract = {
     z.array(Note),
   ),
   'note.delete': method(z.object({ ids: z.array(NoteId).min(1).max(2000) }).strict(), z.null()),
+  /** Turns face-down notes face up (the named ones, else all of the workshop) as one undoable step; answers how many turned. */
+  'note.turnOver': method(z.object({ workshopId: WorkshopId, ids: z.array(NoteId).min(1).max(2000).optional() }).strict(), z.number().int()),
   'note.duplicate': method(z.object({ ids: z.array(NoteId).min(1).max(500) }).strict(), z.array(Note)),
   /**
    * Puts notes into a cluster (at `index`, else at the end) or, with a null
@@ -224,6 +227,12 @@ export const contract = {
   'matrix.place': method(z.object({ workshopId: WorkshopId, placements: z.array(Placement).min(1).max(500) }).strict(), z.null()),
   'matrix.unplace': method(z.object({ workshopId: WorkshopId, itemIds: z.array(ItemId).min(1).max(500) }).strict(), z.null()),
   'matrix.setLabels': method(z.object({ workshopId: WorkshopId, labels: MatrixLabels.nullable() }).strict(), z.null()),
+
+  /** The room's shared screen (projector) follows these; not undoable, as they change no content. */
+  'room.get': method(z.object({ workshopId: WorkshopId }).strict(), Room),
+  'room.show': method(RoomShow, Room),
+  'room.timer': method(z.object({ workshopId: WorkshopId, change: TimerAction }).strict(), Room),
+  'room.setPrivateWriting': method(z.object({ workshopId: WorkshopId, privateWriting: z.boolean() }).strict(), Room),
 
   'voting.rounds': method(z.object({ workshopId: WorkshopId }).strict(), z.array(RoundState)),
   'voting.start': method(z.object({ workshopId: WorkshopId, settings: RoundSettings }).strict(), RoundState),
