@@ -4,9 +4,7 @@
  * the cluster's own order, then the order they were written. The board
  * export and the workshop summary list notes alike through this.
  */
-import type { Cluster, Note } from './schema';
-
-export function notesInBoardOrder<N extends Pick<Note, 'clusterId' | 'rank' | 'createdAt'>>(notes: readonly N[], clusters: readonly Pick<Cluster, 'id'>[]): N[] {
+export function notesInBoardOrder<N extends { readonly clusterId: string | null; readonly rank: number; readonly createdAt: string }>(notes: readonly N[], clusters: readonly { readonly id: string }[]): N[] {
   const clusterOrder = new Map<string, number>(clusters.map((c, i) => [c.id, i]));
   const groupOf = (note: N): number => (note.clusterId === null ? clusters.length : (clusterOrder.get(note.clusterId) ?? clusters.length));
   return [...notes].sort((a, b) => groupOf(a) - groupOf(b) || a.rank - b.rank || a.createdAt.localeCompare(b.createdAt));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundState } from '../voting/schema';
 import { buildSummary } from './model';
-import type { SummarySource } from './schema';
+import { SummarySource } from './schema';
 
 const AT = '2027-03-04T09:00:00.000Z';
 const W = '00000000-0000-4000-8000-000000000001';
@@ -36,7 +35,10 @@ const note = (id: string, text: string, clusterId: string | null, rank: number, 
 });
 const cluster = (id: string, heading: string, description: string, strengths: string[]) => ({ id, workshopId: W, heading, description, strengths, x: 0, y: 0, createdAt: AT, updatedAt: AT });
 
-function round(number: number, mode: 'participants' | 'paper', results: RoundState['results']): RoundState {
+type Results = { itemId: string; votes: number; rank: number; tied: boolean; byHuvudman: Record<string, number> }[] | null;
+const split = (kommun: number, region: number, privat: number, annan: number) => ({ kommun, region, privat, annan });
+
+function round(number: number, mode: 'participants' | 'paper', results: Results) {
   return {
     round: {
       id: uuid(50 + number),
@@ -61,7 +63,7 @@ function round(number: number, mode: 'participants' | 'paper', results: RoundSta
 
 const outcome = (itemId: string, status: 'prioritised' | 'outside_mandate', handedTo = '', comment = '') => ({ itemId, kind: 'cluster' as const, status, handedTo, comment, updatedAt: AT });
 
-function source(overrides: Partial<SummarySource> = {}): SummarySource {
+function raw() {
   return {
     workshop: { id: W, programmeId: uuid(2), title: 'Workshop i Karlskrona', date: '2027-03-04', type: 'verksamhet', goals: 'Nuläge', createdAt: AT, updatedAt: AT },
     programme: { name: 'LOS Karlskrona', area: 'Karlskrona' },
@@ -88,11 +90,11 @@ function source(overrides: Partial<SummarySource> = {}): SummarySource {
       ],
     },
     rounds: [
-      round(1, 'paper', [{ itemId: SIP, votes: 9, rank: 1, tied: false, byHuvudman: {} as never }]),
+      round(1, 'paper', [{ itemId: SIP, votes: 9, rank: 1, tied: false, byHuvudman: split(0, 0, 0, 0) }]),
       round(2, 'participants', [
-        { itemId: MED, votes: 5, rank: 1, tied: false, byHuvudman: { kommun: 2, region: 3 } as never },
-        { itemId: SIP, votes: 3, rank: 2, tied: false, byHuvudman: { kommun: 1, region: 1, annan: 1 } as never },
-        { itemId: GONE, votes: 1, rank: 3, tied: false, byHuvudman: { region: 1 } as never },
+        { itemId: MED, votes: 5, rank: 1, tied: false, byHuvudman: split(2, 3, 0, 0) },
+        { itemId: SIP, votes: 3, rank: 2, tied: false, byHuvudman: split(1, 1, 0, 1) },
+        { itemId: GONE, votes: 1, rank: 3, tied: false, byHuvudman: split(0, 1, 0, 0) },
       ]),
       // Started after the reveal: not yet shown, so not the summary's round.
       round(3, 'participants', null),
@@ -117,9 +119,11 @@ function source(overrides: Partial<SummarySource> = {}): SummarySource {
       { improvementAreaId: uuid(49), improvementAreaTitle: 'Annat', planId: uuid(61), planTitle: 'Plan 2027', areaId: uuid(63), areaTitle: 'Annat', activities: [] },
     ],
     today: '2027-05-01',
-    ...overrides,
-  } as SummarySource;
+  };
 }
+
+/** The fixture, with some parts replaced, read through the schema as the API would. */
+const source = (overrides: Partial<ReturnType<typeof raw>> = {}): SummarySource => SummarySource.parse({ ...raw(), ...overrides });
 
 const withNames = { names: true, language: 'sv' } as const;
 
@@ -127,13 +131,13 @@ describe('the workshop summary', () => {
   it('puts the decisions first: prioritised areas with their votes and plans, hand-overs, and the newest revealed round split by huvudman', () => {
     const { decisions } = buildSummary(source(), withNames);
     expect(decisions.prioritised).toEqual([
-      { id: AREA, itemId: MED, title: 'Läkemedelslistan', description: 'En lista', level: 'lokal', votes: 5, plans: [expect.objectContaining({ areaTitle: 'Läkemedel' })] },
+      { area: source().areas[0], votes: 5, plans: [expect.objectContaining({ areaTitle: 'Läkemedel' })] },
     ]);
     expect(decisions.handedOver).toEqual([
       { itemId: SIP, title: 'SIP kallas sent', handedTo: 'Styrgruppen', comment: 'Tas upp i maj', votes: 3 },
       { itemId: GONE, title: null, handedTo: 'Regionen', comment: '', votes: 1 },
     ]);
-    expect(decisions.vote).toMatchObject({ roundNumber: 2, split: true, totalDots: 9, dotsFromRemoved: 1, byHuvudman: { kommun: 3, region: 5, privat: 0, annan: 1 }, paper: 0 });
+    expect(decisions.vote).toMatchObject({ roundNumber: 2, split: true, totalDots: 9, dotsFromRemoved: 1, total: 9, byHuvudman: { kommun: 3, region: 5, privat: 0, annan: 1 }, paper: 0 });
     expect(decisions.vote?.rows.map((r) => [r.title, r.votes, r.byHuvudman, r.quadrant, r.outcome?.status])).toEqual([
       ['Läkemedelslistan', 5, { kommun: 2, region: 3, privat: 0, annan: 0 }, 'complex-short', 'prioritised'],
       ['SIP kallas sent', 3, { kommun: 1, region: 1, privat: 0, annan: 1 }, null, 'outside_mandate'],
@@ -142,7 +146,7 @@ describe('the workshop summary', () => {
   });
 
   it('says a paper round has totals only, and holds no vote before any round is revealed', () => {
-    const paper = buildSummary(source({ rounds: source().rounds.slice(0, 1) }), withNames).decisions.vote;
+    const paper = buildSummary(source({ rounds: raw().rounds.slice(0, 1) }), withNames).decisions.vote;
     expect(paper).toMatchObject({ roundNumber: 1, split: false, paper: 9 });
     const none = buildSummary(source({ rounds: [] }), withNames);
     expect(none.decisions.vote).toBeNull();
@@ -179,7 +183,7 @@ describe('the workshop summary', () => {
 
   it('keeps a note whose cluster is gone among the free notes rather than losing it', () => {
     const orphan = note(uuid(36), 'Kvar utan kluster', uuid(28), 0);
-    const { detail, counts } = buildSummary(source({ notes: [...source().notes, orphan] }), withNames);
+    const { detail, counts } = buildSummary(source({ notes: [...raw().notes, orphan] }), withNames);
     expect(detail.freeNotes.map((n) => n.text)).toContain('Kvar utan kluster');
     expect(detail.clusters.reduce((sum, c) => sum + c.notes.length, 0) + detail.freeNotes.length).toBe(counts.notes);
   });
@@ -207,7 +211,7 @@ describe('the workshop summary', () => {
   });
 
   it('leaves every name and role out when asked, keeping organisations, their huvudman and head counts', () => {
-    const two = [...source().participants, person(uuid(14), 'Karin Holm', 'Karlskrona kommun', 'kommun', 'Sjuksköterska')];
+    const two = [...raw().participants, person(uuid(14), 'Karin Holm', 'Karlskrona kommun', 'kommun', 'Sjuksköterska')];
     const summary = buildSummary(source({ participants: two }), { names: false, language: 'sv' });
     expect(summary.detail.names).toBe(false);
     expect(summary.detail.organisations).toEqual([

@@ -19,7 +19,6 @@ import { quadrantOf, type Quadrant } from '../matrix/quadrant';
 import type { MatrixLabels, Placement } from '../matrix/schema';
 import type { ImprovementArea } from '../outcome/schema';
 import { type Huvudman, huvudmanValues, type Participant } from '../participant/schema';
-import type { ProgrammeLevel } from '../programme/schema';
 import { latestRevealed, type ResultRow, resultRows } from '../voting/results';
 import type { ItemKind, RoundState } from '../voting/schema';
 import type { WorkshopType } from '../workshop/schema';
@@ -50,17 +49,14 @@ export interface SummaryVote {
   /** Counted dots from participants removed since. */
   readonly dotsFromRemoved: number;
   readonly rows: readonly ResultRow[];
-  /** The whole round's dots per huvudman, and those typed in from paper. */
+  /** The votes in the ranking, all together, per huvudman, and those typed in from paper. */
+  readonly total: number;
   readonly byHuvudman: Readonly<Record<Huvudman, number>>;
   readonly paper: number;
 }
 
 export interface PrioritisedArea {
-  readonly id: string;
-  readonly itemId: string;
-  readonly title: string;
-  readonly description: string;
-  readonly level: ProgrammeLevel;
+  readonly area: ImprovementArea;
   /** In the summary's round; null when there is none or the item was not in it. */
   readonly votes: number | null;
   readonly plans: readonly WorkshopLink[];
@@ -157,6 +153,7 @@ function summaryVote(round: RoundState | null, rows: readonly ResultRow[]): Summ
     totalDots: round.totalDots,
     dotsFromRemoved: round.dotsFromRemoved,
     rows,
+    total: rows.reduce((sum, row) => sum + row.votes, 0),
     byHuvudman,
     paper: rows.reduce((sum, row) => sum + row.paper, 0),
   };
@@ -204,12 +201,8 @@ export function buildSummary(source: SummarySource, options: SummaryOptions): Wo
     },
     counts: { participants: source.participants.length, notes: notes.length, clusters: clusters.length },
     decisions: {
-      prioritised: source.areas.map((area: ImprovementArea) => ({
-        id: area.id,
-        itemId: area.itemId,
-        title: area.title,
-        description: area.description,
-        level: area.level,
+      prioritised: source.areas.map((area) => ({
+        area,
         votes: votesOf(area.itemId),
         plans: source.planLinks.filter((link) => link.improvementAreaId === area.id),
       })),
