@@ -304,7 +304,7 @@ describe('prioritising in the workshop', () => {
       ['2 (delad)', heading('B'), 6, 'Inte placerad', 'Prioriterad'],
       ['2 (delad)', heading('C'), 6, 'Inte placerad', 'Prioriterad'],
       [4, heading('D'), 2, 'Inte placerad', 'Prioriterad'],
-      [5, heading('E'), 1, 'Inte placerad'],
+      [5, heading('E'), 1, 'Inte placerad', ''],
       ['Totalt', '', 24],
     ]);
     expect(sheet('Prioriterat')).toEqual([
@@ -314,7 +314,7 @@ describe('prioritising in the workshop', () => {
       [heading('D'), '', 'Lokal', 2],
     ]);
     // F was not in the paper round, so it has no votes there.
-    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj']]);
+    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj', '']]);
   });
 
   it(
