@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Quadrant } from '../../shared/matrix/quadrant';
-import { huvudmanValues } from '../../shared/participant/schema';
 import type { SummaryVote as Vote } from '../../shared/summary/model';
+import { HuvudmanSplitTable } from '../results/HuvudmanSplitTable';
 import { ResultsChart } from '../results/ResultsChart';
 import { ResultsTable } from '../results/ResultsTable';
 
@@ -23,31 +23,7 @@ export function SummaryVote({ vote, quadrantName }: { readonly vote: Vote | null
       </div>
       {vote.split ? (
         <div className="table-wrap summary__split">
-          <table className="table">
-            <caption className="results-table__caption">{t('summary.splitCaption', { number })}</caption>
-            <thead>
-              <tr>
-                {huvudmanValues.map((h) => (
-                  <th key={h} scope="col" className="numeric">
-                    {t(`huvudman.${h}`)}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {t('summary.splitTotal')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {huvudmanValues.map((h) => (
-                  <td key={h} className="numeric">
-                    {vote.byHuvudman[h]}
-                  </td>
-                ))}
-                <td className="numeric">{vote.total}</td>
-              </tr>
-            </tbody>
-          </table>
+          <HuvudmanSplitTable caption={t('summary.splitCaption', { number })} byHuvudman={vote.byHuvudman} total={vote.total} />
         </div>
       ) : null}
     </div>
