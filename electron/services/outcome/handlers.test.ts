@@ -79,6 +79,12 @@ describe('outcomes, improvement areas and the workshop summary', () => {
       ...screen.detail.freeNotes.map((n) => ['(inget kluster)', n.text]),
     ]);
     expect(listed.at(-1)).toEqual(['(inget kluster)', 'Tolk bokas inte']);
+    // …and as the board export does: the same notes in the same order, the same descriptions and strengths.
+    const boardFile = await app.call('board.exportXlsx', { workshopId: workshop.id });
+    const boardBook = new ExcelJS.Workbook();
+    await boardBook.xlsx.load(Buffer.from(boardFile.base64, 'base64') as unknown as ArrayBuffer);
+    expect(listed).toEqual(rowsOf(boardBook.getWorksheet('Lappar')!).slice(1).map((row) => row.slice(0, 2)));
+    expect(sheet('Kluster').slice(1).map((row) => row.slice(0, 4))).toEqual(rowsOf(boardBook.getWorksheet('Kluster')!).slice(1));
 
     // For sharing: organisations only, and no name anywhere in the file.
     const shared = await exportedSummary(app, workshop.id, false);
