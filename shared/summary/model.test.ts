@@ -30,6 +30,8 @@ const note = (id: string, text: string, clusterId: string | null, rank: number, 
   x: 0,
   y: 0,
   rank,
+  // Face down or turned over, every note is in the summary.
+  faceDown: false,
   createdAt,
   updatedAt: AT,
 });
