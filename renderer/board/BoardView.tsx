@@ -60,7 +60,7 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
           { id: 'participants', label: t('board.tabs.participants'), panel: <ParticipantsPanel workshopId={workshop.id} /> },
           { id: 'matrix', label: t('matrix.tab'), panel: <MatrixPanel workshopId={workshop.id} /> },
           { id: 'voting', label: t('voting.tab'), panel: <VotingPanel workshopId={workshop.id} /> },
-          { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} /> },
+          { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} active={tab === 'summary'} /> },
         ]}
       />
     </section>

@@ -19,7 +19,7 @@ import { OutcomeControls } from './OutcomeControls';
 import { OutsideMandateDialog } from './OutsideMandateDialog';
 import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
-import { type ResultRow, resultRows } from './resultRows';
+import { type ResultRow, resultRows } from '../../shared/voting/results';
 import { useOutcomeToggle } from './useOutcomeToggle';
 
 const TOP = 3;

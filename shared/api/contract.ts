@@ -33,6 +33,7 @@ import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schem
 import { Room, RoomShow, TimerAction } from '../room/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
 import { IMPORT_BASE64_CHARS } from '../files/limits';
+import { SummaryExportInput, SummarySource } from '../summary/schema';
 import {
   Activity,
   ActivityCreate,
@@ -250,7 +251,9 @@ export const contract = {
   'outcome.prioritiseTop': method(z.object({ roundId: RoundId, top: z.number().int().min(1).max(20).default(3) }).strict(), z.array(Outcome)),
   'improvementArea.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(ImprovementArea)),
   'improvementArea.update': method(ImprovementAreaUpdate, ImprovementArea),
-  'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
+  /** What the workshop summary is made from; shared/summary/model.ts turns it into the summary. */
+  'workshop.summary': method(z.object({ workshopId: WorkshopId }).strict(), SummarySource),
+  'workshop.exportSummary': method(SummaryExportInput, ExportFile),
 
   'plan.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(PlanSummary)),
   /** The whole plan as the plan page shows it: structure, overdue and progress for today, meetings. */
