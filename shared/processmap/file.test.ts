@@ -80,7 +80,8 @@ describe('a map file read back', () => {
 
 describe('a map written as a file', () => {
   const MAP = '00000000-0000-4000-8000-000000000001';
-  const [L1, L2, A, B, C] = ['a', 'b', 'c', 'd', 'e'].map((end) => `00000000-0000-4000-8000-00000000000${end}`);
+  const id = (end: string) => `00000000-0000-4000-8000-00000000000${end}`;
+  const [L1, L2, A, B, C] = [id('a'), id('b'), id('c'), id('d'), id('e')];
   const view = {
     map: { id: MAP, programmeId: MAP, name: 'Hemgång', state: 'nulage', pairId: MAP, template: 'empty', createdAt: '', updatedAt: '' },
     lanes: [

@@ -39,7 +39,8 @@ function createFromFile(tx: Tx, programmeId: string, file: MapFile): string {
   const laneIds = new Map(file.lanes.map((lane) => [lane.id, insertLane(tx, mapId, lane)]));
   file.phases.forEach((phase, index) => tx.insert('map_phase', { id: randomUUID(), map_id: mapId, name: phase.name, width: phase.width, rank: index + 1 }));
   const elementIds = new Map<string, string>();
-  for (const { id, laneId, pinnedTo: _pin, ...element } of file.elements) elementIds.set(id, insertElement(tx, mapId, { ...element, laneId: laneIds.get(laneId)! }));
+  // Pins are set once every element exists: a pin may name an element later in the file.
+  for (const { id, laneId, ...element } of file.elements) elementIds.set(id, insertElement(tx, mapId, { ...element, laneId: laneIds.get(laneId)!, pinnedTo: null }));
   for (const element of file.elements) {
     if (element.pinnedTo !== null) tx.update('map_element', elementIds.get(element.id)!, { pinned_to_id: elementIds.get(element.pinnedTo)! });
   }
