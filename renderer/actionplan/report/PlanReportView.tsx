@@ -22,7 +22,7 @@ import { PrintPageBoxes } from './PrintPageBoxes';
 import { ReportAttention } from './ReportAttention';
 import { ReportDecisions } from './ReportDecisions';
 import { ReportDetail } from './ReportDetail';
-import { ReportMapPage, ReportMapPicker } from './ReportMaps';
+import { MAP_PAGE, ReportMapPage, ReportMapPicker } from './ReportMaps';
 import { ReportProgress } from './ReportProgress';
 import { includedMaps, useReportMaps } from './reportMaps';
 import './planReport.css';
@@ -48,7 +48,7 @@ function StatusReport({ view }: { readonly view: PlanView }) {
   const period = plan.periodStart || plan.periodEnd ? t('planReport.period', { start: plan.periodStart ?? '', end: plan.periodEnd ?? '' }) : null;
   return (
     <article className="view plan-report">
-      <PrintPageBoxes programme={view.programmeName} plan={plan.title} date={view.today} />
+      <PrintPageBoxes programme={view.programmeName} plan={plan.title} date={view.today} landscapePages={[MAP_PAGE]} />
       <Breadcrumbs crumbs={[{ label: t('nav.programmes'), href: '#/' }, { label: view.programmeName, href: routeHref({ view: 'programme', id: plan.programmeId }) }, { label: t('planReport.title') }]} />
       <header className="plan-report__head">
         <ViewHeading>{t('planReport.title')}</ViewHeading>

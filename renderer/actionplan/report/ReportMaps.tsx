@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessMap } from '../../../shared/processmap/schema';
 import { MapSvg } from '../../processmap/export/MapDrawing';
 
+/** The named page a map prints on; planReport.css puts each map on it. */
+export const MAP_PAGE = 'plan-report-map';
+
 const mapName = (t: (key: string, options?: Record<string, unknown>) => string, map: ProcessMap) => ({ name: map.name, state: t(`processMap.states.${map.state}`) });
 
 /** Ticks for the programme's maps; on screen only, since the printed report shows what was ticked. */
