@@ -2,10 +2,13 @@
  * A map as a file in the browser: "Exportera karta (fil)" downloads the
  * map as JSON, "Importera karta…" on the programme page reads it back as a
  * new map that opens with the same steps and arrows; a file with an unknown
- * element type is refused with what is wrong and saves nothing. The session
+ * element type is refused with what is wrong and saves nothing; a stored
+ * map holding such an element (as a restored file can) says why it cannot
+ * open while the rest of the app works. The session
  * fails on any CSP refusal; axe-core checks the dialog, its error included.
  */
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapView, ProcessMapId } from '../../shared/processmap/schema';
@@ -85,5 +88,26 @@ describe('a process map as a file', () => {
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/programme/${programmeId}`);
     await dialog().getByRole('button', { name: 'Avbryt' }).click();
     await dialog().waitFor({ state: 'detached' });
+  });
+
+  it('says why a stored map with an unknown element type cannot open, and the programme page still works', async () => {
+    const broken = (await call(session.server, 'processMap.get', { id: mapId })).elements[0]!;
+    // As a restored file can hold it: SQLite's restore check does not see CHECK constraints on a read-only connection.
+    const db = new Database((await call(session.server, 'data.info', {})).databaseFile);
+    try {
+      db.pragma('ignore_check_constraints = ON');
+      db.prepare("UPDATE map_element SET kind = 'swimming_pool' WHERE id = ?").run(broken.id);
+    } finally {
+      db.close();
+    }
+    await page.reload();
+    await page
+      .getByRole('alert')
+      .getByText(`Processkartan går inte att öppna: en del av den (id ${broken.id}) är av ett slag som den här versionen av Samverkstad inte känner igen`, { exact: false })
+      .waitFor();
+    await expectAccessible(page, 'map that cannot be read');
+    await page.evaluate((hash) => (window.location.hash = hash), `#/programme/${programmeId}`);
+    await page.getByRole('link', { name: `${PROCESS} – Nuläge` }).waitFor();
+    await page.getByRole('button', { name: `Ta bort ${PROCESS} (Nuläge)` }).waitFor();
   });
 });
