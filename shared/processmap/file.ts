@@ -134,6 +134,11 @@ export function leftOut(view: MapView): { readonly cardSources: number; readonly
   };
 }
 
+/** What an element is by itself, without what it points at (lane, pin, links): what a copy or a file takes over. */
+export function ownFields(e: MapView['elements'][number]) {
+  return { kind: e.kind, x: e.x, offset: e.offset, width: e.width, height: e.height, label: e.label, description: e.description, responsible: e.responsible };
+}
+
 /** The file of a map, its parts in the map's order, lanes and phases by rank. */
 export function mapFileOf(view: MapView, about: { readonly programme: string; readonly exportedAt: string; readonly notes: readonly string[] }): MapFile {
   const byRank = <T extends { readonly rank: number }>(parts: readonly T[]) => [...parts].sort((a, b) => a.rank - b.rank);
@@ -152,15 +157,8 @@ export function mapFileOf(view: MapView, about: { readonly programme: string; re
     phases: byRank(view.phases).map((phase) => ({ name: phase.name, width: phase.width })),
     elements: view.elements.map((e) => ({
       id: fileId(elementIds, e.id),
-      kind: e.kind,
       laneId: fileId(laneIds, e.laneId),
-      x: e.x,
-      offset: e.offset,
-      width: e.width,
-      height: e.height,
-      label: e.label,
-      description: e.description,
-      responsible: e.responsible,
+      ...ownFields(e),
       problem: e.problem,
       pinnedTo: e.pinnedTo === null ? null : fileId(elementIds, e.pinnedTo),
     })),

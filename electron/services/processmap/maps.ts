@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ownFields } from '../../../shared/processmap/file';
 import type { MapState } from '../../../shared/processmap/schema';
 import { templatePlacement } from '../../../shared/processmap/sizes';
 import { templateMap } from '../../../shared/processmap/templates';
@@ -41,19 +42,7 @@ function copyContent(tx: Tx, sourceId: string, targetId: string): void {
   const elements = source.elements.filter((e) => e.kind !== 'challenge');
   const elementIds = new Map<string, string>();
   for (const e of elements) {
-    const copy = insertElement(tx, targetId, {
-      kind: e.kind,
-      laneId: laneIds.get(e.laneId) ?? '',
-      x: e.x,
-      offset: e.offset,
-      width: e.width,
-      height: e.height,
-      label: e.label,
-      description: e.description,
-      responsible: e.responsible,
-      linkId: e.id,
-    });
-    elementIds.set(e.id, copy);
+    elementIds.set(e.id, insertElement(tx, targetId, { ...ownFields(e), laneId: laneIds.get(e.laneId) ?? '', linkId: e.id }));
   }
   // Pins are set once every copy exists; a pin to a card that was left out goes.
   for (const e of elements) {
