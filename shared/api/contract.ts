@@ -32,7 +32,7 @@ import { ImprovementArea, ImprovementAreaId, ImprovementAreaUpdate, Outcome, Out
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
 import { Room, RoomShow, TimerAction } from '../room/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
-import { IMPORT_BASE64_CHARS } from '../files/limits';
+import { base64Chars, IMPORT_BASE64_CHARS, JSON_IMPORT_LIMITS } from '../files/limits';
 import { SummaryExportInput, SummarySource } from '../summary/schema';
 import {
   Activity,
@@ -106,6 +106,7 @@ import {
   ProcessMapId,
 } from '../processmap/schema';
 import { Comparison } from '../processmap/compare';
+import { MapImport } from '../processmap/file';
 import { CardSource } from '../processmap/cards';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -345,6 +346,10 @@ export const contract = {
   'processMap.createActivity': method(ChangeToActivity, Activity),
   /** The whole map as a standalone SVG drawing (lanes, elements, arrows, title, legend), in the UI language. */
   'processMap.exportSvg': method(byId(ProcessMapId), ExportFile),
+  /** The whole map as a JSON file of its own (lanes, phases, elements, arrows), with nothing that points outside it. */
+  'processMap.exportFile': method(byId(ProcessMapId), ExportFile),
+  /** A map file read into the programme as a new, unpaired map, in one undoable step; a bad file saves nothing. */
+  'processMap.import': method(MapImport, ProcessMap, base64Chars(JSON_IMPORT_LIMITS.fileBytes) + 4096),
   'mapLane.create': method(LaneCreate, MapLane),
   'mapLane.update': method(LaneUpdate, MapLane),
   /** A lane with elements needs `moveTo`, the lane they go to (else `lane_not_empty`). */
