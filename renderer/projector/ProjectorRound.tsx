@@ -48,12 +48,12 @@ export function ProjectorRound({ state, items, participantIds }: ProjectorRoundP
       </dl>
       <div className="projector-round__items">
         <h4 className="projector-round__items-heading">{t('projector.voting.votingOn', { count: votedOn.length })}</h4>
-        <ol className="projector-round__list">
+        <ul className="projector-round__list">
           {listed.map((item) => (
             <li key={item.id}>{item.title}</li>
           ))}
           {listed.length < votedOn.length ? <li className="projector-round__more">{t('projector.voting.moreItems', { count: votedOn.length - listed.length })}</li> : null}
-        </ol>
+        </ul>
       </div>
       <p className="projector-round__later">{t('projector.voting.resultsLater')}</p>
     </section>

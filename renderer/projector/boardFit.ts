@@ -19,18 +19,18 @@ export interface Cell {
   readonly gap: number;
 }
 
-/** A note card: four lines of text at 1.25 line height inside 0.5em padding. */
-export const NOTE_CELL: Cell = { width: 10, height: 6, gap: 0.75 };
-/** A cluster tile in the overview: its heading on up to two lines and the note count. */
-export const TILE_CELL: Cell = { width: 13, height: 5, gap: 0.75 };
+/** A note card: five lines of text (about 110 characters) at 1.25 line height, with padding and border. */
+export const NOTE_CELL: Cell = { width: 12, height: 7.25, gap: 0.75 };
+/** A cluster tile in the overview: its heading on up to three lines and the note count. */
+export const TILE_CELL: Cell = { width: 15, height: 6.25, gap: 0.75 };
 /** A cluster's heading above its notes, with the space below it. */
 export const GROUP_HEADING = 2.25;
 /** Space between two clusters' blocks. */
 export const GROUP_GAP = 1;
 /** The line under the overview that counts the notes in no cluster. */
 export const FREE_LINE = 2.5;
-/** The heading of the cluster the facilitator zoomed to. */
-export const FOCUS_HEADING = 3.5;
+/** The heading of the cluster the facilitator zoomed to, on up to two lines. */
+export const FOCUS_HEADING = 4.5;
 
 export const SCALES = [1.5, 1.25, 1] as const;
 

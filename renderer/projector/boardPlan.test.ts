@@ -32,7 +32,7 @@ function workshop(n: number, each: number, free = 0): Board {
 describe('fitGroups', () => {
   it('never draws a note smaller than the base font, and takes the largest scale that fits', () => {
     expect(fitGroups(FULL_HD, [3])).toEqual({ scale: SCALES[0], columns: 4 });
-    expect(fitGroups(FULL_HD, [30])?.scale).toBe(1);
+    expect(fitGroups(FULL_HD, [20])?.scale).toBe(1);
     expect(Math.min(...SCALES)).toBe(1);
   });
 
