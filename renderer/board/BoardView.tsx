@@ -49,7 +49,7 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
       <WorkshopCrumbs programmeId={workshop.programmeId} title={workshop.title} />
       <ViewHeading>{workshop.title}</ViewHeading>
       {/* A new tab (a window of its own in the desktop app); with an opener, so the tab gets this session's access token. */}
-      <a className="button projector-open" href={routeHref({ view: 'projector', id })} target="_blank" rel="opener">
+      <a className="button button--small projector-open" href={routeHref({ view: 'projector', id })} target="_blank" rel="opener">
         {t('projector.open')}
       </a>
       <details className="workshop-about">

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, Note } from '../../shared/board/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
@@ -41,7 +41,7 @@ export function ProjectorBoard({ workshopId, clusterId }: { readonly workshopId:
   );
 }
 
-function PlanView({ plan, paperOf }: { readonly plan: BoardPlan; readonly paperOf: PaperOf }) {
+const PlanView = memo(function PlanView({ plan, paperOf }: { readonly plan: BoardPlan; readonly paperOf: PaperOf }) {
   const { t } = useTranslation();
   const hidden = t('projector.board.faceDown');
   const cards = (notes: readonly Note[]) => notes.map((note) => <ProjectorNote key={note.id} note={note} paper={paperOf(note)} hiddenLabel={hidden} />);
@@ -89,7 +89,7 @@ function PlanView({ plan, paperOf }: { readonly plan: BoardPlan; readonly paperO
         </BoardGrid>
       );
   }
-}
+});
 
 function GroupHeading({ group }: { readonly group: NoteGroup }) {
   const { t } = useTranslation();
