@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { resultRows } from '../../shared/voting/results';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { rankLabel } from '../results/rankLabel';
 import { ResultsChart } from '../results/ResultsChart';
-import { resultRows } from '../results/resultRows';
 import '../styles/prioritisation.css';
 
 /** Rows the screen holds at the base size; the rest are counted below the chart. */
