@@ -38,6 +38,16 @@ export function App() {
     }
   }, [hash]);
 
+  // The projector is a screen for the room: no header, navigation, toasts or undo keys.
+  if (route.view === 'projector') {
+    return (
+      <ApiContext.Provider value={api}>
+        <LanguageSync />
+        <RouteView route={route} />
+      </ApiContext.Provider>
+    );
+  }
+
   return (
     <ApiContext.Provider value={api}>
       <ToastProvider>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../shared/room/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
-import { replaceRoute } from '../app/router';
+import { replaceRoute, routeHref } from '../app/router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useQuery } from '../api/useQuery';
 import { Loading } from '../common/Loading';
@@ -48,6 +48,10 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
     <section className="view view--board">
       <WorkshopCrumbs programmeId={workshop.programmeId} title={workshop.title} />
       <ViewHeading>{workshop.title}</ViewHeading>
+      {/* A new tab (a window of its own in the desktop app); with an opener, so the tab gets this session's access token. */}
+      <a className="button button--small projector-open" href={routeHref({ view: 'projector', id })} target="_blank" rel="opener">
+        {t('projector.open')}
+      </a>
       <details className="workshop-about">
         <summary>{t('board.about')}</summary>
         <WorkshopFacts workshop={workshop} />
