@@ -6,7 +6,7 @@ import { ToastProvider } from '../common/ToastProvider';
 import { routeScope } from '../history/routeScope';
 import { LanguageSync } from '../i18n/LanguageSync';
 import { Header } from './Header';
-import { parseRoute, useHash } from './router';
+import { parseRoute, routeHref, useHash } from './router';
 import { RouteView } from './RouteView';
 import { SkipLink } from './SkipLink';
 
@@ -23,6 +23,8 @@ export function App() {
 
   // On navigation focus goes to the new view's h1. Views that load first
   // have no h1 yet: focus is parked on <main> and the h1 takes it on mount.
+  // A workshop tab in the address is not a new page: focus stays on the tab.
+  const page = route.view === 'workshop' ? routeHref({ view: 'workshop', id: route.id }) : hash;
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -36,7 +38,7 @@ export function App() {
       requestHeadingFocus();
       main.current?.focus();
     }
-  }, [hash]);
+  }, [page]);
 
   // The projector is a screen for the room: no header, navigation, toasts or undo keys.
   if (route.view === 'projector') {

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Room } from '../../shared/room/schema';
 import { timerRemaining } from '../../shared/room/timer';
 
+/** Below this, a difference between the server's clock and ours is taken as latency. */
+const CLOCK_SKEW_MS = 5_000;
+
 export interface TimerClock {
   /** Seconds left, or null when no timer is set. */
   readonly remaining: number | null;
@@ -21,8 +24,11 @@ export function useTimerClock(room: Room | undefined): TimerClock {
   const running = timer?.runningSince != null;
   useEffect(() => {
     if (!running || !serverNow) return;
-    // Measured once per answer: the time the answer took to arrive is well under the display's resolution.
-    const offset = Date.parse(serverNow) - Date.now();
+    // The gap also holds the answer's travel time (seconds on a busy page), so
+    // only a gap no travel explains is taken as another clock: same-machine
+    // screens then never jump back, a phone set minutes wrong still ends on time.
+    const gap = Date.parse(serverNow) - Date.now();
+    const offset = Math.abs(gap) > CLOCK_SKEW_MS ? gap : 0;
     const tick = () => setNow(Date.now() + offset);
     const first = window.setTimeout(tick, 0);
     const ticking = window.setInterval(tick, 250);
