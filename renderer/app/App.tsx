@@ -39,6 +39,16 @@ export function App() {
     }
   }, [page]);
 
+  // The projector is a screen for the room: no header, navigation, toasts or undo keys.
+  if (route.view === 'projector') {
+    return (
+      <ApiContext.Provider value={api}>
+        <LanguageSync />
+        <RouteView route={route} />
+      </ApiContext.Provider>
+    );
+  }
+
   return (
     <ApiContext.Provider value={api}>
       <ToastProvider>

@@ -53,6 +53,12 @@ describe('parseRoute', () => {
     for (const hash of ['#/map//compare', `#/map/${id}/compare/x`, `#/map/${id}/compar`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
   });
 
+  it('knows a workshop\'s projector view', () => {
+    expect(parseRoute(`#/projector/${id}`)).toEqual({ view: 'projector', id });
+    expect(parseRoute(`#/projector/${id}/`)).toEqual({ view: 'projector', id });
+    for (const hash of ['#/projector/', '#/projector', `#/projector/${id}/board`, `#/projector/${id}?x=1`]) expect(parseRoute(hash)).toEqual({ view: 'start' });
+  });
+
   it('sends anything unknown to the start view', () => {
     for (const hash of ['', '#', '#/nope', '#/programme/', '#/programme/a/b', '#main', '#token=x', '#/plan//report', `#/plan/${id}/report/x`]) {
       expect(parseRoute(hash)).toEqual({ view: 'start' });
@@ -76,6 +82,7 @@ describe('parseRoute', () => {
       { view: 'map', id },
       { view: 'mapPrint', mapId: id },
       { view: 'mapCompare', mapId: id },
+      { view: 'projector', id },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

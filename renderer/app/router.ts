@@ -20,7 +20,9 @@ export type Route =
   | { readonly view: 'map'; readonly id: string }
   | { readonly view: 'mapPrint'; readonly mapId: string }
   /** `mapId`: the nuläge of the pair, so the page's undo scope is known before the map is read. */
-  | { readonly view: 'mapCompare'; readonly mapId: string };
+  | { readonly view: 'mapCompare'; readonly mapId: string }
+  /** The room's shared screen for a workshop: shown without the app's chrome, it follows what the facilitator opens. */
+  | { readonly view: 'projector'; readonly id: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
@@ -34,6 +36,7 @@ const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
 const MAP = new RegExp(`^#/map/${ID}/?$`);
 const MAP_PRINT = new RegExp(`^#/map/${ID}/print/?$`);
 const MAP_COMPARE = new RegExp(`^#/map/${ID}/compare/?$`);
+const PROJECTOR = new RegExp(`^#/projector/${ID}/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
@@ -59,6 +62,8 @@ export function parseRoute(hash: string): Route {
   if (mapPrint?.[1]) return { view: 'mapPrint', mapId: mapPrint[1] };
   const mapCompare = MAP_COMPARE.exec(hash);
   if (mapCompare?.[1]) return { view: 'mapCompare', mapId: mapCompare[1] };
+  const projector = PROJECTOR.exec(hash);
+  if (projector?.[1]) return { view: 'projector', id: projector[1] };
   return { view: 'start' };
 }
 
@@ -90,6 +95,8 @@ export function routeHref(route: Route): string {
       return `#/map/${encodeURIComponent(route.mapId)}/print`;
     case 'mapCompare':
       return `#/map/${encodeURIComponent(route.mapId)}/compare`;
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.id)}`;
   }
 }
 

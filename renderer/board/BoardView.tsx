@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../shared/room/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
-import { replaceRoute } from '../app/router';
+import { replaceRoute, routeHref } from '../app/router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useQuery } from '../api/useQuery';
 import { Loading } from '../common/Loading';
@@ -59,6 +59,10 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
     <section className="view view--board">
       <WorkshopCrumbs programmeId={workshop.programmeId} title={workshop.title} />
       <ViewHeading>{workshop.title}</ViewHeading>
+      {/* A new tab (a window of its own in the desktop app); with an opener, so the tab gets this session's access token. */}
+      <a className="button button--small projector-open" href={routeHref({ view: 'projector', id })} target="_blank" rel="opener">
+        {t('projector.open')}
+      </a>
       <details className="workshop-about">
         <summary>{t('board.about')}</summary>
         <WorkshopFacts workshop={workshop} />
@@ -72,7 +76,7 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
           { id: 'participants', label: t('board.tabs.participants'), panel: <ParticipantsPanel workshopId={workshop.id} /> },
           { id: 'matrix', label: t('matrix.tab'), panel: <MatrixPanel workshopId={workshop.id} /> },
           { id: 'voting', label: t('voting.tab'), panel: <VotingPanel workshopId={workshop.id} /> },
-          { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} /> },
+          { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} active={tab === 'summary'} /> },
         ]}
         shared={<RoomBar workshopId={workshop.id} faceDownCount={faceDown} />}
       />

@@ -17,7 +17,7 @@ import { OutcomeControls } from './OutcomeControls';
 import { OutsideMandateDialog } from './OutsideMandateDialog';
 import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
-import { type ResultRow, resultRows } from './resultRows';
+import { type ResultRow, resultRows } from '../../shared/voting/results';
 import { useOutcomeToggle } from './useOutcomeToggle';
 import './results.css';
 

@@ -7,12 +7,14 @@ import { benchMapLayout } from './map-layout-bench.mjs';
 import { benchPlan } from './plan-bench.mjs';
 import { benchPlanExport } from './plan-export-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
+import { benchProjector } from './projector-bench.mjs';
 import { benchRisk } from './risk-bench.mjs';
 import { benchRiskFile } from './risk-file-bench.mjs';
 
 await benchBridge();
 await benchBoard();
 await benchPrioritisation();
+await benchProjector();
 await benchImport();
 await benchPlan();
 await benchPlanExport();

@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RoundId } from '../../shared/voting/schema';
 import { expectAccessible } from './support/browser';
 import {
   call,
@@ -20,15 +19,17 @@ import {
   type Person,
   plannedTotals,
   PROGRAMME,
+  type Seeded,
   seedWorkshop,
   shownResults,
   VOTES,
+  voteByPlan,
 } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-prio-');
 let page: Page;
-let seeded: Awaited<ReturnType<typeof seedWorkshop>>;
+let seeded: Seeded;
 
 beforeEach(async () => {
   page = session.page;
@@ -60,15 +61,7 @@ async function dragTo(card: Locator, x: number, y: number): Promise<void> {
   await page.mouse.up();
 }
 
-/** A revealed round voted by the plan, set up over the API. */
-async function votedRound(): Promise<RoundId> {
-  const { round } = await call(session.server, 'voting.start', { workshopId: seeded.workshop.id, settings: {} });
-  for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
-    for (const key of dots) await call(session.server, 'voting.cast', { roundId: round.id, participantId: seeded.people[person].id, itemId: seeded.clusters[key].id });
-  }
-  await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
-  return round.id;
-}
+const votedRound = () => voteByPlan(session.server, seeded);
 
 describe('prioritising in the workshop', () => {
   it('places clusters by keyboard and by drag, takes one back and undoes it, renames the fields and lets a free note in', async () => {
@@ -311,20 +304,22 @@ describe('prioritising in the workshop', () => {
     };
     // The newest revealed round is the paper round.
     expect(sheet('Röstning')).toEqual([
-      ['Omgång 2'],
-      [1, heading('A'), 9, 'Inte placerad'],
-      ['2 (delad)', heading('B'), 6, 'Inte placerad'],
-      ['2 (delad)', heading('C'), 6, 'Inte placerad'],
-      [4, heading('D'), 2, 'Inte placerad'],
-      [5, heading('E'), 1, 'Inte placerad'],
+      ['Omgång 2, räknad från papper'],
+      [1, heading('A'), 9, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('B'), 6, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('C'), 6, 'Inte placerad', 'Prioriterad'],
+      [4, heading('D'), 2, 'Inte placerad', 'Prioriterad'],
+      [5, heading('E'), 1, 'Inte placerad', ''],
+      ['Totalt', '', 24],
     ]);
     expect(sheet('Prioriterat')).toEqual([
-      [heading('A'), 'Lokal', 9],
-      [heading('B'), 'Lokal', 6],
-      [heading('C'), 'Lokal', 6],
-      [heading('D'), 'Lokal', 2],
+      [heading('A'), '', 'Lokal', 9],
+      [heading('B'), '', 'Lokal', 6],
+      [heading('C'), '', 'Lokal', 6],
+      [heading('D'), '', 'Lokal', 2],
     ]);
-    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj']]);
+    // F was not in the paper round, so it has no votes there.
+    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj', '']]);
   });
 
   it(
