@@ -6,7 +6,7 @@ import { ToastProvider } from '../common/ToastProvider';
 import { routeScope } from '../history/routeScope';
 import { LanguageSync } from '../i18n/LanguageSync';
 import { Header } from './Header';
-import { parseRoute, routeHref, useHash } from './router';
+import { pageOf, parseRoute, useHash } from './router';
 import { RouteView } from './RouteView';
 import { SkipLink } from './SkipLink';
 
@@ -20,11 +20,10 @@ export function App() {
   const api = useMemo(() => baseApi.withScope(scope), [baseApi, scope]);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const page = pageOf(hash);
 
   // On navigation focus goes to the new view's h1. Views that load first
   // have no h1 yet: focus is parked on <main> and the h1 takes it on mount.
-  // A workshop tab in the address is not a new page: focus stays on the tab.
-  const page = route.view === 'workshop' ? routeHref({ view: 'workshop', id: route.id }) : hash;
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;

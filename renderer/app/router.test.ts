@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref } from './router';
+import { pageOf, parseRoute, routeHref } from './router';
 
 const id = '2f1c8a52-8a54-4a8e-9a0e-1c2d3e4f5a6b';
 const other = '7d3e9b10-4c2a-4f6e-8b1d-5a6c7e8f9a0b';
@@ -86,5 +86,18 @@ describe('parseRoute', () => {
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
+  });
+});
+
+describe('pageOf', () => {
+  it('is the same page whichever workshop tab is open', () => {
+    const board = routeHref({ view: 'workshop', id, tab: 'board' });
+    expect(pageOf(routeHref({ view: 'workshop', id, tab: 'summary' }))).toBe(pageOf(board));
+    expect(pageOf(routeHref({ view: 'workshop', id }))).toBe(pageOf(board));
+  });
+
+  it('tells other pages apart', () => {
+    expect(pageOf(routeHref({ view: 'workshop', id: other }))).not.toBe(pageOf(routeHref({ view: 'workshop', id })));
+    expect(pageOf(routeHref({ view: 'plan', id }))).not.toBe(pageOf(routeHref({ view: 'workshop', id })));
   });
 });

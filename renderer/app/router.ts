@@ -100,6 +100,16 @@ export function routeHref(route: Route): string {
   }
 }
 
+/**
+ * Which page an address shows, leaving out what only changes within the
+ * page (the workshop's open tab): moving focus to the h1 and scrolling to
+ * the top belong to going to another page, not to switching a tab.
+ */
+export function pageOf(hash: string): string {
+  const route = parseRoute(hash);
+  return route.view === 'workshop' ? routeHref({ view: 'workshop', id: route.id }) : routeHref(route);
+}
+
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }

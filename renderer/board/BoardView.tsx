@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../shared/room/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
@@ -13,6 +14,8 @@ import { MatrixPanel } from '../matrix/MatrixPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { SummaryPanel } from '../summary/SummaryPanel';
 import { VotingPanel } from '../voting/VotingPanel';
+import { useFocusMode } from '../room/focusMode';
+import { RoomBar } from '../room/RoomBar';
 import { useRoomFollow } from '../room/useRoomFollow';
 import { WorkshopFacts } from '../workshops/WorkshopFacts';
 import { BoardArea } from './BoardArea';
@@ -36,6 +39,14 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
   const board = useQuery('board.get', { workshopId: id as WorkshopId });
   const tab = TABS.find((known) => known === requested) ?? 'board';
   useRoomFollow(id as WorkshopId, ROOM_VIEW[tab]);
+  const faceDown = useMemo(() => board.data?.notes.filter((note) => note.faceDown).length ?? 0, [board.data]);
+  const focusMode = useFocusMode();
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const loaded = workshop !== undefined;
+  // In focus mode the board takes the window: the workshop's title and facts scroll away, the tabs and the room bar stay.
+  useEffect(() => {
+    if (focusMode && tab === 'board' && loaded) tabsRef.current?.scrollIntoView({ block: 'start' });
+  }, [focusMode, tab, loaded]);
   useDocumentTitle(workshop?.title ?? (isNotFound(error) ? t('workshop.notFoundTitle') : undefined));
 
   if (isNotFound(error)) {
@@ -57,6 +68,7 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
         <WorkshopFacts workshop={workshop} />
       </details>
       <WorkshopTabs
+        ref={tabsRef}
         selected={tab}
         onSelect={(next) => replaceRoute({ view: 'workshop', id, tab: next })}
         tabs={[
@@ -66,6 +78,7 @@ export function BoardView({ id, tab: requested }: { readonly id: string; readonl
           { id: 'voting', label: t('voting.tab'), panel: <VotingPanel workshopId={workshop.id} /> },
           { id: 'summary', label: t('summary.tab'), panel: <SummaryPanel workshopId={workshop.id} active={tab === 'summary'} /> },
         ]}
+        shared={<RoomBar workshopId={workshop.id} faceDownCount={faceDown} />}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, ColourMode, Note, NoteId } from '../../shared/board/schema';
 import { noteRect, occupiedRects } from '../../shared/board/layout';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../common/format';
 import { useToasts } from '../common/toastContext';
 import { useUndoableNotice } from '../history/useUndoableNotice';
 import { errorMessage } from '../i18n/describeError';
+import { focusModeOn, setFocusMode, useFocusMode } from '../room/focusMode';
 import { BoardActionsContext } from './boardActionsContext';
 import { BoardDialogs } from './BoardDialogs';
 import { BoardFooter } from './BoardFooter';
@@ -57,6 +59,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const look = useMemo(() => noteLook(t, model.colourMode, model.participantById), [t, model.colourMode, model.participantById]);
+  const focusMode = useFocusMode();
 
   const hostRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -126,7 +129,11 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   const ui = useMemo<BoardUi>(
     () => ({
       select,
-      focusCapture: () => captureRef.current?.focus(),
+      focusCapture() {
+        // A new note needs the capture bar, which focus mode hides: show it first, then type.
+        if (focusModeOn()) flushSync(() => setFocusMode(false));
+        captureRef.current?.focus();
+      },
       edit: startEditing,
       open: setDialog,
       openMenuAtFocus() {
@@ -146,13 +153,13 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
         if (command === 'in') viewport.zoomStep(1);
         else if (command === 'out') viewport.zoomStep(-1);
         else if (command === 'reset') viewport.resetZoom();
-        else viewport.fit(occupiedRects(modelRef.current.layout));
+        else if (!viewport.fit(occupiedRects(modelRef.current.layout))) show({ message: t('room.fit.partial') });
       },
       undoable,
       exportXlsx,
       exportPng,
     }),
-    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, undoable, exportXlsx, exportPng],
+    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, show, t, undoable, exportXlsx, exportPng],
   );
 
   const ctx = useMemo<BoardActionContext>(() => ({ ...pageCtx, model, selection, matching, ui }), [pageCtx, model, selection, matching, ui]);
@@ -229,7 +236,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   return (
     <BoardActionsContext.Provider value={actions}>
       <NoteEditingContext.Provider value={inPlace.editing}>
-        <div className="board-area" style={PAPER_VARIABLES}>
+        <div className={focusMode ? 'board-area is-focus' : 'board-area'} style={PAPER_VARIABLES}>
           <CaptureBar model={model} fieldRef={captureRef} onCreated={onCreated} />
           <BoardToolbar selectedCount={selectionSize(selection)} />
           <div className="board-workspace">

@@ -5,6 +5,7 @@ import { huvudmanValues } from '../../shared/participant/schema';
 import { OutcomeText } from './OutcomeText';
 import { rankLabel } from './rankLabel';
 import type { ResultRow } from '../../shared/voting/results';
+import './results.css';
 
 export interface ResultsTableProps {
   readonly caption: string;

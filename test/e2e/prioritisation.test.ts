@@ -153,14 +153,17 @@ describe('prioritising in the workshop', () => {
     const voter = (person: Person) => votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE[person].name}`) });
     const cast = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Sätt en prick på ${heading(key)}` });
     const retract = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Ta tillbaka en prick från ${heading(key)}` });
-    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar/ }).first();
+    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar|röstat/ }).first();
 
     // Anna changes her mind once: a dot taken back while the round is open.
-    await voter('K1').click();
+    // She is first in the list, so she is picked already; her last dot hands the screen to Karin.
     await expect.poll(() => voter('K1').getAttribute('aria-pressed')).toBe('true');
     await cast('A').click();
     await cast('A').click();
     await cast('C').click();
+    await expect.poll(() => voter('K2').getAttribute('aria-pressed')).toBe('true');
+    expect(await status().textContent()).toBe('Anna Berg är klar. Nu röstar Karin Holm, som har 3 prickar kvar');
+    await voter('K1').click();
     await expect.poll(() => status().textContent()).toBe('Anna Berg har inga prickar kvar');
     await expect.poll(() => cast('B').getAttribute('aria-disabled')).toBe('true');
     await cast('B').click({ force: true });
@@ -182,7 +185,9 @@ describe('prioritising in the workshop', () => {
     // Counts stay hidden until the reveal.
     expect(await page.getByRole('table', { name: 'Rangordning i omgång 1' }).count()).toBe(0);
 
-    await votingPanel().getByRole('button', { name: 'Visa resultat' }).click();
+    // Every budget is used: one click answers the question and shows the results.
+    await expect.poll(() => status().textContent()).toBe('Alla har röstat — visa resultat?');
+    await votingPanel().getByRole('button', { name: 'Ja, visa resultatet' }).click();
     const rows = await shownResults(page, 'Rangordning i omgång 1');
     expect(rows.map((r) => [r.place, r.title, r.votes])).toEqual([
       ['1:a plats', heading('A'), 7],

@@ -101,7 +101,7 @@ describe('the projector view', () => {
     for (const person of ['K2', 'K3', 'R2', 'R3', 'X1'] as const) await cast(person);
     for (const key of VOTES.P1.slice(0, 2)) await call(session.server, 'voting.cast', { roundId: round.round.id, participantId: seeded.people.P1.id, itemId: seeded.clusters[key].id });
     await expect.poll(() => figures.allTextContents()).toEqual(['24', '8 av 8']);
-    await page.getByRole('button', { name: 'Visa resultat' }).click();
+    await page.getByRole('button', { name: 'Visa resultat', exact: true }).click();
     await projector.getByRole('heading', { level: 3, name: 'Resultat omgång 1' }).waitFor();
     expect(await projector.locator('.projector-results ol.visually-hidden li').allTextContents()).toEqual([
       `1:a plats: ${CLUSTERS.A.heading}, 7 prickar`,
