@@ -214,7 +214,7 @@ function notePoint({ selector, canvas }) {
   });
   const inView = centres.filter((c) => c.x > box.left + 100 && c.x < box.right - 400 && c.y > box.top + 80 && c.y < box.bottom - 80);
   inView.sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
-  if (inView.length === 0) throw new Error(`no free note in view to drag: ${centres.length} free notes drawn, canvas ${JSON.stringify(box)}, first at ${JSON.stringify(centres[0])}`);
+  if (inView.length === 0) throw new Error(`no free note in view to drag: ${centres.length} notes drawn, canvas ${JSON.stringify(box)}, first at ${JSON.stringify(centres[0])}`);
   return inView[0];
 }
 

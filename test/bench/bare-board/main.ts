@@ -9,6 +9,7 @@
 import { layoutBoard } from '../../../shared/board/layout';
 import type { Board } from '../../../shared/board/schema';
 import { papers } from '../../../renderer/board/model/palette';
+import './bare.css';
 
 declare global {
   interface Window {
