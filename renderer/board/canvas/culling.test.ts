@@ -36,12 +36,16 @@ describe('drawn area', () => {
 describe('itemsToDraw', () => {
   it('draws what touches the area, the kept items, and the first and last in reading order, in reading order', () => {
     const kept = keptItems(model, [{ kind: 'note', id: row[6]!.id }]);
-    expect(ids(itemsToDraw(model, drawnArea(view), kept))).toEqual([row[0]!.id, row[2]!.id, row[3]!.id, row[6]!.id, frame.id]);
+    expect(ids(itemsToDraw(model, drawnArea(view), kept, 0))).toEqual([row[0]!.id, row[2]!.id, row[3]!.id, row[6]!.id, frame.id]);
   });
 
   it('keeps the frame of a kept member, and only kept items before the area is known', () => {
     const kept = keptItems(model, [{ kind: 'note', id: members[1]!.id }, { kind: 'note', id: row[4]!.id }]);
-    expect(ids(itemsToDraw(model, null, kept))).toEqual([row[0]!.id, row[4]!.id, frame.id]);
+    expect(ids(itemsToDraw(model, null, kept, 0))).toEqual([row[0]!.id, row[4]!.id, frame.id]);
+  });
+
+  it('draws a small board whole', () => {
+    expect(itemsToDraw(model, drawnArea(view), new Set())).toBe(model.items);
   });
 });
 

@@ -11,6 +11,13 @@ import type { NoteId } from '../../../shared/board/schema';
 import type { BoardItem, BoardModel } from '../model/boardModel';
 import type { ItemRef } from './boardDom';
 
+/**
+ * Boards up to this many notes are drawn whole: that costs less than a
+ * frame, and every note stays in the page for find-in-page and for a screen
+ * reader's browse mode. Workshops in a room hold a few hundred at most.
+ */
+const DRAW_ALL_UP_TO = 300;
+
 /** Margin beyond the visible board, as a share of the view's size on each side. */
 export const OVERSCAN = 0.5;
 /** A drawn area more than this many times the size it would be anew (after zooming in) is drawn anew. */
@@ -60,7 +67,8 @@ export function keptItems(model: BoardModel, refs: readonly ItemRef[]): Readonly
 }
 
 /** The items to draw, in reading order (which is the DOM and Tab order); all of them while the area is not known. */
-export function itemsToDraw(model: BoardModel, area: Rect | null, kept: ReadonlySet<string>): readonly BoardItem[] {
+export function itemsToDraw(model: BoardModel, area: Rect | null, kept: ReadonlySet<string>, drawAllUpTo = DRAW_ALL_UP_TO): readonly BoardItem[] {
+  if (model.notes.length <= drawAllUpTo) return model.items;
   return model.items.filter((item) => {
     if (kept.has(item.id)) return true;
     if (!area) return false;
