@@ -19,6 +19,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { focusTarget, itemAt, type ItemRef } from './canvas/boardDom';
 import { NoteEditingContext } from './canvas/editContext';
+import { FocusKeeper } from './canvas/focusKeeper';
 import { noteLook } from './canvas/noteLook';
 import { PendingMoves } from './canvas/pendingMoves';
 import type { GestureHost } from './canvas/useBoardGestures';
@@ -80,7 +81,8 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
       (kind, id) => shownPosition(modelRef.current, kind, id),
     );
   }, [pending]);
-  const refocus = useRefocus(layerRef, viewport);
+  const [keeper] = useState(() => new FocusKeeper());
+  const refocus = useRefocus(layerRef, viewport, keeper);
 
   const showError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
   const nudge = useNudge(api, modelRef, selectionRef, pending, viewport, refocus, showError);
@@ -125,6 +127,12 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
     },
     [pending, boardShown, refocus],
   );
+
+  const { attempt: attemptRefocus } = refocus;
+  const onDrawn = useCallback(() => {
+    pending.repaint();
+    attemptRefocus();
+  }, [pending, attemptRefocus]);
 
   const ui = useMemo<BoardUi>(
     () => ({
@@ -252,7 +260,9 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
                 gestures={gestures}
                 hostRef={hostRef}
                 layerRef={layerRef}
+                keeper={keeper}
                 onRendered={onRendered}
+                onDrawn={onDrawn}
               />
               <BoardFooter colourMode={model.colourMode} onColourMode={onColourMode} />
             </div>

@@ -1,5 +1,5 @@
 // `npm run bench`: prints numbers against the targets; not a test, never fails on a miss.
-import { benchBoard } from './board-bench.mjs';
+import { benchBigBoard, benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
 import { benchImport } from './import-bench.mjs';
 import { benchMap } from './map-bench.mjs';
@@ -13,6 +13,7 @@ import { benchRiskFile } from './risk-file-bench.mjs';
 
 await benchBridge();
 await benchBoard();
+await benchBigBoard();
 await benchPrioritisation();
 await benchProjector();
 await benchImport();

@@ -30,6 +30,7 @@ export class Viewport {
   private frame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly viewListeners = new Set<() => void>();
 
   attach(host: HTMLElement, layer: HTMLElement): void {
     this.host = host;
@@ -56,6 +57,12 @@ export class Viewport {
   };
 
   readonly getZoom = (): number => this.state.zoom;
+
+  /** Called after every written view, pan or zoom, in the frame that shows it; cheap listeners only. */
+  onView(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
 
   panBy(dx: number, dy: number): void {
     this.set({ ...this.state, x: this.state.x + dx, y: this.state.y + dy });
@@ -158,6 +165,7 @@ export class Viewport {
     this.frame = 0;
     const { x, y, zoom } = this.state;
     if (this.layer) this.layer.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
+    for (const listener of this.viewListeners) listener();
   }
 
   /** Drops and restores the compositing hint so the layer is painted again at the new scale. */
