@@ -51,6 +51,8 @@ describe('a board of 2,100 notes', () => {
     const { notes: onServer } = await apiCall(session.server, 'board.get', { workshopId: seeded.notes[0]!.workshopId });
     // Every note of the example workshop, in reading order: the order Tab goes.
     const reading = [...onServer].sort((a, b) => a.y - b.y || a.x - b.x);
+    // Tall enough that the box below stays inside the board under the capture and room bars.
+    await page.setViewportSize({ width: 1280, height: 1100 });
     await openBoard(page, seeded.programme, seeded.title);
     const drawn = await drawnNotes().count();
     expect(drawn).toBeGreaterThan(10);
@@ -58,6 +60,7 @@ describe('a board of 2,100 notes', () => {
 
     // A selection box over the empty corner and three columns of three rows: nine notes, found from the model.
     const canvas = (await board(page).boundingBox())!;
+    expect(canvas.height).toBeGreaterThan(340);
     await page.mouse.move(canvas.x + 20, canvas.y + 20);
     await page.mouse.down();
     await page.mouse.move(canvas.x + 700, canvas.y + 200, { steps: 5 });
