@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inside, tooClose, type Rect } from '../common/geometry';
-import { arrangeCards, CARD_GAP, dropAt, fieldArea, placeInField, stepCard, topLeftOf, type MatrixScene, type SceneCard } from './arrange';
+import { MEASURED_CARD, MEASURED_SCENE } from '../../test/support/matrix-scene';
+import { arrangeCards, CARD_GAP, dropAt, fieldArea, placeInField, pointOf, stepCard, topLeftOf, type SceneCard } from './arrange';
 import { quadrantOf, quadrants, type Quadrant } from './quadrant';
 
-/** The matrix as measured at 1280 × 800: four fields, each with its name in the top-left corner. */
-const scene: MatrixScene = {
-  width: 840,
-  height: 634,
-  fields: {
-    'simple-short': { rect: { x: 0, y: 0, width: 420, height: 317 }, label: { x: 13, y: 11, width: 200, height: 29 } },
-    'simple-long': { rect: { x: 420, y: 0, width: 420, height: 317 }, label: { x: 433, y: 11, width: 202, height: 29 } },
-    'complex-short': { rect: { x: 0, y: 317, width: 420, height: 317 }, label: { x: 13, y: 328, width: 232, height: 29 } },
-    'complex-long': { rect: { x: 420, y: 317, width: 420, height: 317 }, label: { x: 433, y: 328, width: 235, height: 29 } },
-  },
-};
-const CARD = { width: 225, height: 94 };
+const scene = MEASURED_SCENE;
+const CARD = MEASURED_CARD;
 
 /** Every rule of the picture: in its field, clear of the field's name, clear of every other card. */
 function expectClear(cards: readonly { id: string; quadrant: Quadrant; rect: Rect }[]) {
@@ -43,11 +34,12 @@ describe('arranging cards on the matrix', () => {
     expectClear(arrangeCards(scene, cards));
   });
 
-  it('shrinks the cards of a crowded field rather than letting one cover another', () => {
-    const cards = placeByKeys(['complex-long', 'complex-long', 'complex-long', 'complex-long', 'complex-long', 'complex-long']);
+  it('lines up and shrinks the cards of a crowded field rather than letting one cover another, no smaller than needed', () => {
+    const cards = placeByKeys(Array.from({ length: 8 }, () => 'complex-long' as const), { width: 225, height: 80 });
     const arranged = arrangeCards(scene, cards);
     expect(arranged.every((card) => card.quadrant === 'complex-long')).toBe(true);
-    expect(arranged[0]!.scale).toBeLessThan(1);
+    // Two columns of four fit below the field name at 0.7 (158 × 56 px each).
+    expect(arranged[0]!.scale).toBe(0.7);
     expectClear(arranged);
   });
 
@@ -98,13 +90,27 @@ describe('arranging cards on the matrix', () => {
   });
 });
 
+describe('points and pixels', () => {
+  it('draw a stored point where it was placed, also after rounding', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, y) => {
+        const at = topLeftOf(scene, { x, y }, CARD);
+        const back = pointOf(scene, { ...at, ...CARD });
+        expect(back.x).toBeCloseTo(x, 4);
+        expect(back.y).toBeCloseTo(y, 4);
+        expect(pointOf(scene, { ...topLeftOf(scene, back, CARD), ...CARD })).toEqual(back);
+      }),
+    );
+  });
+});
+
 describe('moving a card with the arrow keys', () => {
-  const big = (axis: 'x' | 'y', sign: 1 | -1) => ({ axis, sign, distance: (axis === 'x' ? scene.width : scene.height) * 0.1 });
+  const big = (axis: 'x' | 'y', sign: 1 | -1) => ({ axis, sign, share: 0.1 });
   const rectOf = (cards: readonly SceneCard[], id: string) => arrangeCards(scene, cards).find((c) => c.id === id)!;
 
   it('stops below the field name instead of covering it, and then jumps into the field above', () => {
     let cards: SceneCard[] = [{ id: 'a', point: { x: 0.1, y: 0.9 }, size: CARD }];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 3; i++) {
       cards = [{ ...cards[0]!, point: stepCard(scene, cards, 'a', big('y', -1))! }];
       expectClear(arrangeCards(scene, cards));
     }
@@ -145,7 +151,7 @@ describe('moving a card with the arrow keys', () => {
     expect(a.rect.y).toBe(b.rect.y);
     let moved = cards;
     for (let i = 0; i < 20 && rectOf(moved, 'a').rect.x < b.rect.x; i++) {
-      moved = [{ ...moved[0]!, point: stepCard(scene, moved, 'a', { axis: 'x', sign: 1, distance: 20 })! }, moved[1]!];
+      moved = [{ ...moved[0]!, point: stepCard(scene, moved, 'a', { axis: 'x', sign: 1, share: 0.03 })! }, moved[1]!];
       expectClear(arrangeCards(scene, moved));
     }
     expect(rectOf(moved, 'a').rect.x).toBeGreaterThan(b.rect.x);

@@ -2,16 +2,18 @@
  * Where cards are drawn on the working matrix so that none hides another.
  * The stored point is what the user chose; on screen each card goes to that
  * point if the spot is free, else to the nearest free spot in the same
- * field, clear of the field's name. A field too crowded for its cards
- * shrinks them step by step. Cards placed earlier keep their spot; a card
- * placed later moves aside, so the one just placed never pushes others.
+ * field, clear of the field's name. A field too crowded for that lines
+ * its cards up on a grid, and shrinks them step by step until they fit.
+ * Cards placed earlier keep their spot; a card placed later moves aside,
+ * so the one just placed never pushes others.
  *
  * A point maps onto the box as in the picture: the card's top-left corner
  * sits at the same fraction of the room left beside it, so a point of 0 or
  * 1 puts the card flush with an edge.
  */
 import { clampInto, contains, inset, nearestFreeSpot, rectAt, tooClose, type Point, type Rect, type Size } from '../common/geometry';
-import { quadrantOf, quadrants, type MatrixPoint, type Quadrant } from './quadrant';
+import { assignCells } from './pack';
+import { clampPoint, quadrantOf, quadrants, type MatrixPoint, type Quadrant } from './quadrant';
 
 /** The measured matrix, in pixels from the top-left corner of the box. */
 export interface MatrixScene {
@@ -56,13 +58,11 @@ export function topLeftOf(scene: MatrixScene, point: MatrixPoint, size: Size): P
   return { x: point.x * Math.max(0, scene.width - size.width), y: point.y * Math.max(0, scene.height - size.height) };
 }
 
-/** Rounded to 4 decimals, as stored. */
-const tidy = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000;
 const fraction = (offset: number, room: number): number => (room > 0 ? offset / room : 0.5);
 
 /** The point that draws a card as `rect`; the inverse of `topLeftOf`. */
 export function pointOf(scene: MatrixScene, rect: Rect): MatrixPoint {
-  return { x: tidy(fraction(rect.x, scene.width - rect.width)), y: tidy(fraction(rect.y, scene.height - rect.height)) };
+  return clampPoint({ x: fraction(rect.x, scene.width - rect.width), y: fraction(rect.y, scene.height - rect.height) });
 }
 
 function tryField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[], scale: number): { cards: ArrangedCard[]; crowded: boolean } {
@@ -81,11 +81,47 @@ function tryField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[
   return { cards, crowded };
 }
 
+/**
+ * A crowded field at one scale: cards on a grid of equal cells below the
+ * field's name, each in the free cell nearest its wish. Denser than
+ * spots found one by one, at the price of exact positions.
+ */
+function gridField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[], scale: number): ArrangedCard[] | null {
+  const field = fieldArea(scene, quadrant);
+  const { label } = scene.fields[quadrant];
+  const top = Math.max(field.y, label.y + label.height + CARD_GAP);
+  const area = { ...field, y: top, height: field.y + field.height - top };
+  const sizes = wishes.map((wish) => scaled(wish.size, scale));
+  const cell = { width: Math.max(...sizes.map((s) => s.width)), height: Math.max(...sizes.map((s) => s.height)) };
+  const columns = Math.floor((area.width + CARD_GAP) / (cell.width + CARD_GAP));
+  const rows = Math.floor((area.height + CARD_GAP) / (cell.height + CARD_GAP));
+  if (columns * rows < wishes.length) return null;
+  // The grid sits in the middle of the room it leaves.
+  const origin = {
+    x: area.x + (area.width - (columns * (cell.width + CARD_GAP) - CARD_GAP)) / 2,
+    y: area.y + (area.height - (rows * (cell.height + CARD_GAP) - CARD_GAP)) / 2,
+  };
+  const pitch = { x: cell.width + CARD_GAP, y: cell.height + CARD_GAP };
+  const cells = Array.from({ length: columns * rows }, (_, i) => ({ column: i % columns, row: Math.floor(i / columns) }));
+  const placed = assignCells(cells, wishes, (wish) => {
+    const at = wish.at(scaled(wish.size, scale));
+    return { column: (at.x - origin.x) / pitch.x, row: (at.y - origin.y) / pitch.y };
+  });
+  return placed.map(({ item, cell: { column, row } }) => ({
+    id: item.id,
+    quadrant,
+    rect: rectAt({ x: origin.x + column * pitch.x, y: origin.y + row * pitch.y }, scaled(item.size, scale)),
+    scale,
+  }));
+}
+
 function arrangeField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[]): ArrangedCard[] {
   let attempt = { cards: [] as ArrangedCard[], crowded: false };
   for (const scale of CARD_SCALES) {
     attempt = tryField(scene, quadrant, wishes, scale);
-    if (!attempt.crowded) break;
+    if (!attempt.crowded) return attempt.cards;
+    const grid = gridField(scene, quadrant, wishes, scale);
+    if (grid) return grid;
   }
   // Past the smallest size a card keeps its wished-for spot: covered in part, never moved out of its field.
   return attempt.cards;
@@ -153,8 +189,8 @@ export interface Step {
   readonly axis: Axis;
   /** +1 towards lång sikt / komplex, -1 towards kort sikt / enkel. */
   readonly sign: 1 | -1;
-  /** In pixels. */
-  readonly distance: number;
+  /** A share of the room beside the card, as a change of its point (0.02 moves the point by 0.02). */
+  readonly share: number;
 }
 
 /**
@@ -164,7 +200,8 @@ export interface Step {
  * into the next field). At the outer edge of the matrix it stays. Returns
  * null when the card does not move.
  */
-export function stepCard(scene: MatrixScene, cards: readonly SceneCard[], id: string, { axis, sign, distance }: Step): MatrixPoint | null {
+export function stepCard(scene: MatrixScene, cards: readonly SceneCard[], id: string, step: Step): MatrixPoint | null {
+  const { axis, sign, share } = step;
   const arranged = arrangeCards(scene, cards);
   const me = arranged.find((card) => card.id === id);
   const full = cards.find((card) => card.id === id)?.size;
@@ -178,10 +215,11 @@ export function stepCard(scene: MatrixScene, cards: readonly SceneCard[], id: st
     .filter((room) => room > -0.5);
   const room = Math.min(sign > 0 ? high(area, axis) - high(me.rect, axis) : low(me.rect, axis) - low(area, axis), ...ahead);
   if (room > 0.5) {
+    const distance = share * (extent(scene, axis) - extent(me.rect, axis));
     const along = low(me.rect, axis) + sign * Math.min(distance, room);
     return pointOf(scene, rectAt(pointOn(axis, along, low(me.rect, across(axis))), me.rect));
   }
-  return jump(scene, arranged, me, full, { axis, sign, distance }, blockers);
+  return jump(scene, arranged, me, full, step, blockers);
 }
 
 function jump(scene: MatrixScene, arranged: readonly ArrangedCard[], me: ArrangedCard, full: Size, { axis, sign }: Step, blockers: (q: Quadrant) => Rect[]): MatrixPoint | null {

@@ -38,22 +38,36 @@ function withinField(point: MatrixPoint): MatrixPoint {
   return { x: local(point.x), y: local(point.y) };
 }
 
+export interface Cell {
+  readonly column: number;
+  readonly row: number;
+}
+
+/**
+ * Gives each item, in order, the free cell nearest to the cell it wishes
+ * for (distances in cells; a tie goes to the upper, then the left cell).
+ * There must be at least as many cells as items.
+ */
+export function assignCells<T>(cells: readonly Cell[], items: readonly T[], wish: (item: T) => Cell): { item: T; cell: Cell }[] {
+  const free = [...cells];
+  return items.map((item) => {
+    const at = wish(item);
+    const distance = (cell: Cell) => Math.hypot(cell.column - at.column, cell.row - at.row);
+    const cell = free.reduce((a, b) => (distance(b) < distance(a) - 1e-9 ? b : a));
+    free.splice(free.indexOf(cell), 1);
+    return { item, cell };
+  });
+}
+
 export function packField(cards: readonly { readonly id: string; readonly point: MatrixPoint }[]): PackedField {
   const columns = Math.max(MIN_CELLS, Math.ceil(Math.sqrt(cards.length)));
   const rows = Math.max(MIN_CELLS, Math.ceil(cards.length / columns));
-  const taken = new Set<number>();
-  const cells = Array.from({ length: columns * rows }, (_, index) => ({ index, column: index % columns, row: Math.floor(index / columns) }));
+  const cells = Array.from({ length: columns * rows }, (_, index) => ({ column: index % columns, row: Math.floor(index / columns) }));
   const local = cards.map((card) => ({ id: card.id, at: withinField(card.point) }));
   // Reading order, so that of two cards wishing for one cell the upper (then left) one gets it.
   local.sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x || (a.id < b.id ? -1 : 1));
-  const packed = local.map(({ id, at }) => {
-    const wish = { column: at.x * columns - 0.5, row: at.y * rows - 0.5 };
-    const distance = (cell: { column: number; row: number }) => Math.hypot(cell.column - wish.column, cell.row - wish.row);
-    const best = cells.filter((cell) => !taken.has(cell.index)).reduce((a, b) => (distance(b) < distance(a) - 1e-9 ? b : a));
-    taken.add(best.index);
-    return { id, column: best.column, row: best.row };
-  });
-  return { columns, rows, scale: Math.min(1, Math.sqrt(MIN_CELLS / columns)), cards: packed };
+  const packed = assignCells(cells, local, ({ at }) => ({ column: at.x * columns - 0.5, row: at.y * rows - 0.5 }));
+  return { columns, rows, scale: Math.min(1, Math.sqrt(MIN_CELLS / columns)), cards: packed.map(({ item, cell }) => ({ id: item.id, ...cell })) };
 }
 
 export function packMatrix(placements: readonly { readonly itemId: string; readonly x: number; readonly y: number }[]): PackedMatrix {
