@@ -7,7 +7,7 @@
  * position is written to the card's slot (the element with `data-slot`),
  * since it follows from the layout.
  */
-import { type RefObject, useCallback, useEffect, useLayoutEffect } from 'react';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Size } from '../../shared/common/geometry';
 import { arrangeCards, type MatrixScene, type SceneCard } from '../../shared/matrix/arrange';
 import type { MatrixPoint } from '../../shared/matrix/quadrant';
@@ -38,10 +38,15 @@ export function useArrangement(
     return { scene, cards, sizeOf: (id) => sizes.get(id) };
   }, [rootRef, boxRef, placed]);
 
+  // What the last arrangement was made from; a render that changes none of it (a drag's ghost moving) costs a measurement only.
+  const arrangedFrom = useRef('');
   const arrange = useCallback(() => {
     const box = boxRef.current;
     const current = layout();
     if (!box || !current) return;
+    const from = JSON.stringify([current.scene, current.cards]);
+    if (from === arrangedFrom.current && !box.querySelector('[data-slot]:not([data-arranged])')) return;
+    arrangedFrom.current = from;
     for (const card of arrangeCards(current.scene, current.cards)) {
       const slot = box.querySelector<HTMLElement>(`[data-slot="${CSS.escape(card.id)}"]`);
       if (!slot) continue;
@@ -52,7 +57,8 @@ export function useArrangement(
     }
   }, [boxRef, layout]);
 
-  useLayoutEffect(arrange, [arrange]);
+  // After every render, since a card's size may change with what it shows (its vote count) while nothing is moved.
+  useLayoutEffect(arrange);
 
   useEffect(() => {
     const box = boxRef.current;
