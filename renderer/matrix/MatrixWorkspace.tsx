@@ -56,7 +56,7 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
     const shown = new Set(items.map((item) => item.id));
     return [...positions].filter(([id]) => shown.has(id)).map(([id, point]) => ({ id, point }));
   }, [items, positions]);
-  const layout = useArrangement(rootRef, boxRef, inOrder);
+  const layout = useArrangement(rootRef, boxRef, inOrder, votes);
 
   const onDrop = useCallback(
     (item: WorkshopItem, target: DropTarget) => {

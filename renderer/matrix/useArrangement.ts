@@ -25,6 +25,8 @@ export function useArrangement(
   rootRef: RefObject<HTMLElement | null>,
   boxRef: RefObject<HTMLElement | null>,
   placed: readonly { readonly id: string; readonly point: MatrixPoint }[],
+  /** What else changes the cards' size (the vote counts they show). */
+  shown: unknown,
 ): () => MatrixLayout | null {
   const layout = useCallback((): MatrixLayout | null => {
     const root = rootRef.current;
@@ -38,7 +40,7 @@ export function useArrangement(
     return { scene, cards, sizeOf: (id) => sizes.get(id) };
   }, [rootRef, boxRef, placed]);
 
-  // What the last arrangement was made from; a render that changes none of it (a drag's ghost moving) costs a measurement only.
+  // What the last arrangement was made from, so a size observed to change back and forth costs a measurement only.
   const arrangedFrom = useRef('');
   const arrange = useCallback(() => {
     const box = boxRef.current;
@@ -47,8 +49,9 @@ export function useArrangement(
     const from = JSON.stringify([current.scene, current.cards]);
     if (from === arrangedFrom.current && !box.querySelector('[data-slot]:not([data-arranged])')) return;
     arrangedFrom.current = from;
+    const slots = new Map([...box.querySelectorAll<HTMLElement>('[data-slot]')].map((slot) => [slot.dataset.slot, slot]));
     for (const card of arrangeCards(current.scene, current.cards)) {
-      const slot = box.querySelector<HTMLElement>(`[data-slot="${CSS.escape(card.id)}"]`);
+      const slot = slots.get(card.id);
       if (!slot) continue;
       slot.style.setProperty('--left', `${card.rect.x}px`);
       slot.style.setProperty('--top', `${card.rect.y}px`);
@@ -57,8 +60,8 @@ export function useArrangement(
     }
   }, [boxRef, layout]);
 
-  // After every render, since a card's size may change with what it shows (its vote count) while nothing is moved.
-  useLayoutEffect(arrange);
+  // Before the browser paints, whenever the cards or what they show change.
+  useLayoutEffect(arrange, [arrange, shown]);
 
   useEffect(() => {
     const box = boxRef.current;

@@ -65,20 +65,25 @@ export function pointOf(scene: MatrixScene, rect: Rect): MatrixPoint {
   return clampPoint({ x: fraction(rect.x, scene.width - rect.width), y: fraction(rect.y, scene.height - rect.height) });
 }
 
-function tryField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[], scale: number): { cards: ArrangedCard[]; crowded: boolean } {
+/** The cards of a field at one scale, each on the free spot nearest its wish; null as soon as one finds none. */
+function tryField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[], scale: number): ArrangedCard[] | null {
   const area = fieldArea(scene, quadrant);
-  const obstacles: Rect[] = [scene.fields[quadrant].label];
-  let crowded = false;
-  const cards = wishes.map((wish) => {
+  const { label } = scene.fields[quadrant];
+  const padded = (size: Size) => (size.width + CARD_GAP) * (size.height + CARD_GAP);
+  // Cards that together need more room than the field has cannot all find a spot; no need to look.
+  const room = padded(area) - padded(label);
+  if (wishes.reduce((sum, wish) => sum + padded(scaled(wish.size, scale)), 0) > room) return null;
+  const obstacles: Rect[] = [label];
+  const cards: ArrangedCard[] = [];
+  for (const wish of wishes) {
     const size = scaled(wish.size, scale);
-    const near = clampInto(area, size, wish.at(size));
-    const spot = nearestFreeSpot({ area, obstacles, size, near, gap: CARD_GAP });
-    if (!spot) crowded = true;
-    const rect = rectAt(spot ?? near, size);
+    const spot = nearestFreeSpot({ area, obstacles, size, near: clampInto(area, size, wish.at(size)), gap: CARD_GAP });
+    if (!spot) return null;
+    const rect = rectAt(spot, size);
     obstacles.push(rect);
-    return { id: wish.id, quadrant, rect, scale };
-  });
-  return { cards, crowded };
+    cards.push({ id: wish.id, quadrant, rect, scale });
+  }
+  return cards;
 }
 
 /**
@@ -116,15 +121,17 @@ function gridField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish
 }
 
 function arrangeField(scene: MatrixScene, quadrant: Quadrant, wishes: readonly Wish[]): ArrangedCard[] {
-  let attempt = { cards: [] as ArrangedCard[], crowded: false };
   for (const scale of CARD_SCALES) {
-    attempt = tryField(scene, quadrant, wishes, scale);
-    if (!attempt.crowded) return attempt.cards;
-    const grid = gridField(scene, quadrant, wishes, scale);
-    if (grid) return grid;
+    const cards = tryField(scene, quadrant, wishes, scale) ?? gridField(scene, quadrant, wishes, scale);
+    if (cards) return cards;
   }
-  // Past the smallest size a card keeps its wished-for spot: covered in part, never moved out of its field.
-  return attempt.cards;
+  // More cards than the field holds at the smallest size: each keeps its wished-for spot, covered in part, never out of its field.
+  const area = fieldArea(scene, quadrant);
+  const scale = Math.min(...CARD_SCALES);
+  return wishes.map((wish) => {
+    const size = scaled(wish.size, scale);
+    return { id: wish.id, quadrant, rect: rectAt(clampInto(area, size, wish.at(size)), size), scale };
+  });
 }
 
 function arrangeWishes(scene: MatrixScene, wishes: readonly (Wish & { readonly quadrant: Quadrant })[]): Map<string, ArrangedCard> {
