@@ -91,6 +91,9 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
         focusItem(item.id);
         setAnnouncement(t('matrix.returned', { title: item.title }));
       },
+      atEdge() {
+        setAnnouncement(t('matrix.atEdge', { title: item.title }));
+      },
     };
   };
 

@@ -22,6 +22,7 @@ function context(position: MatrixPoint | null, others: readonly SceneCard[] = []
     layout: () => ({ scene: MEASURED_SCENE, cards, sizeOf: () => MEASURED_CARD }),
     place: (point, timing) => calls.push({ point, timing }),
     unplace: () => calls.push({ point: null }),
+    atEdge: () => calls.push({ point: position }),
   };
   return { ctx, calls };
 }
@@ -65,6 +66,12 @@ describe('matrix keyboard actions', () => {
       { point: { x: 0.7, y: 0.8 }, timing: 'settle' },
     ]);
     expect(right?.isEnabled(context(null).ctx)).toBe(false);
+  });
+
+  it('say so when a card cannot move further, and leave it where it is', () => {
+    const { ctx, calls } = context({ x: 1, y: 0.7 });
+    handling(key('ArrowRight'))[0]?.perform(ctx, { shiftKey: false });
+    expect(calls).toEqual([{ point: { x: 1, y: 0.7 } }]);
   });
 
   it('return an item to the tray with Delete or Backspace', () => {

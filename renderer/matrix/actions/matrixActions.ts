@@ -35,6 +35,7 @@ function move(id: string, labelKey: string, key: string, axis: Axis, sign: 1 | -
       if (!ctx.position || !layout) return;
       const next = stepCard(layout.scene, layout.cards, ctx.item.id, { axis, sign, share: trigger.shiftKey ? LARGE_STEP : SMALL_STEP });
       if (next) ctx.place(next, 'settle');
+      else ctx.atEdge();
     },
   };
 }

@@ -13,6 +13,8 @@ export interface MatrixActionContext {
   layout(): MatrixLayout | null;
   place(point: MatrixPoint, timing: PlaceTiming): void;
   unplace(): void;
+  /** An arrow key that could not move the card any further. */
+  atEdge(): void;
 }
 
 export interface MatrixKeyTrigger {
