@@ -8,7 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/browser';
-import { call, CLUSTERS, type ClusterKey, openWorkshopTab, seedWorkshop, votedRound } from './support/prioritisation';
+import { call, type ClusterKey, heading, matrixParts, openWorkshopTab, seedWorkshop, votedRound } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-matrix-layout-');
@@ -20,10 +20,9 @@ beforeEach(async () => {
   seeded = await seedWorkshop(session.server);
 });
 
-const heading = (key: ClusterKey) => CLUSTERS[key].heading;
-const matrixPanel = () => page.getByRole('region', { name: 'Fyrfältare', exact: true });
-const tray = () => matrixPanel().getByRole('region', { name: /^Att placera/ });
-const placedList = () => matrixPanel().getByRole('list', { name: 'Placerade i fyrfältaren' });
+const matrixPanel = () => matrixParts(page).panel;
+const tray = () => matrixParts(page).tray;
+const placedList = () => matrixParts(page).placed;
 const summary = () => page.getByRole('region', { name: 'Sammanfattning', exact: true });
 
 /**

@@ -14,6 +14,8 @@ import {
   call,
   CLUSTERS,
   type ClusterKey,
+  heading,
+  matrixParts,
   openWorkshopTab,
   PEOPLE,
   type Person,
@@ -35,12 +37,11 @@ beforeEach(async () => {
   seeded = await seedWorkshop(session.server);
 });
 
-const heading = (key: ClusterKey) => CLUSTERS[key].heading;
 const dialog = () => page.getByRole('dialog');
 const toasts = () => page.getByRole('region', { name: 'Meddelanden' });
-const matrixPanel = () => page.getByRole('region', { name: 'Fyrfältare', exact: true });
-const tray = () => matrixPanel().getByRole('region', { name: /^Att placera/ });
-const placedList = () => matrixPanel().getByRole('list', { name: 'Placerade i fyrfältaren' });
+const matrixPanel = () => matrixParts(page).panel;
+const tray = () => matrixParts(page).tray;
+const placedList = () => matrixParts(page).placed;
 const votingPanel = () => page.getByRole('region', { name: 'Röstning med prickar' });
 const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
