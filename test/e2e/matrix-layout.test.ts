@@ -8,12 +8,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/browser';
-import { call, type ClusterKey, heading, matrixParts, openWorkshopTab, seedWorkshop, votedRound } from './support/prioritisation';
+import { call, type ClusterKey, heading, matrixParts, openWorkshopTab, type Seeded, seedWorkshop, voteByPlan } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-matrix-layout-');
 let page: Page;
-let seeded: Awaited<ReturnType<typeof seedWorkshop>>;
+let seeded: Seeded;
 
 beforeEach(async () => {
   page = session.page;
@@ -90,7 +90,7 @@ describe('the matrix never hides a card', () => {
     }
 
     // The reveal adds a vote count to every card, so each grows taller.
-    await votedRound(session.server, seeded);
+    await voteByPlan(session.server, seeded);
     await placedList().getByRole('button', { name: heading('A') }).filter({ hasText: '7 röster' }).waitFor();
     expect(await faults(frame, '[data-matrix-item]'), 'with vote counts').toEqual([]);
 

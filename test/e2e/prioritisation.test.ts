@@ -21,16 +21,17 @@ import {
   type Person,
   plannedTotals,
   PROGRAMME,
+  type Seeded,
   seedWorkshop,
   shownResults,
   VOTES,
-  votedRound as votedRoundFor,
+  voteByPlan,
 } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-prio-');
 let page: Page;
-let seeded: Awaited<ReturnType<typeof seedWorkshop>>;
+let seeded: Seeded;
 
 beforeEach(async () => {
   page = session.page;
@@ -61,7 +62,7 @@ async function dragTo(card: Locator, x: number, y: number): Promise<void> {
   await page.mouse.up();
 }
 
-const votedRound = () => votedRoundFor(session.server, seeded);
+const votedRound = () => voteByPlan(session.server, seeded);
 
 describe('prioritising in the workshop', () => {
   it('places clusters by keyboard and by drag, takes one back and undoes it, renames the fields and lets a free note in', async () => {
@@ -160,14 +161,17 @@ describe('prioritising in the workshop', () => {
     const voter = (person: Person) => votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE[person].name}`) });
     const cast = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Sätt en prick på ${heading(key)}` });
     const retract = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Ta tillbaka en prick från ${heading(key)}` });
-    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar/ }).first();
+    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar|röstat/ }).first();
 
     // Anna changes her mind once: a dot taken back while the round is open.
-    await voter('K1').click();
+    // She is first in the list, so she is picked already; her last dot hands the screen to Karin.
     await expect.poll(() => voter('K1').getAttribute('aria-pressed')).toBe('true');
     await cast('A').click();
     await cast('A').click();
     await cast('C').click();
+    await expect.poll(() => voter('K2').getAttribute('aria-pressed')).toBe('true');
+    expect(await status().textContent()).toBe('Anna Berg är klar. Nu röstar Karin Holm, som har 3 prickar kvar');
+    await voter('K1').click();
     await expect.poll(() => status().textContent()).toBe('Anna Berg har inga prickar kvar');
     await expect.poll(() => cast('B').getAttribute('aria-disabled')).toBe('true');
     await cast('B').click({ force: true });
@@ -189,7 +193,9 @@ describe('prioritising in the workshop', () => {
     // Counts stay hidden until the reveal.
     expect(await page.getByRole('table', { name: 'Rangordning i omgång 1' }).count()).toBe(0);
 
-    await votingPanel().getByRole('button', { name: 'Visa resultat' }).click();
+    // Every budget is used: one click answers the question and shows the results.
+    await expect.poll(() => status().textContent()).toBe('Alla har röstat — visa resultat?');
+    await votingPanel().getByRole('button', { name: 'Ja, visa resultatet' }).click();
     const rows = await shownResults(page, 'Rangordning i omgång 1');
     expect(rows.map((r) => [r.place, r.title, r.votes])).toEqual([
       ['1:a plats', heading('A'), 7],
@@ -306,20 +312,22 @@ describe('prioritising in the workshop', () => {
     };
     // The newest revealed round is the paper round.
     expect(sheet('Röstning')).toEqual([
-      ['Omgång 2'],
-      [1, heading('A'), 9, 'Inte placerad'],
-      ['2 (delad)', heading('B'), 6, 'Inte placerad'],
-      ['2 (delad)', heading('C'), 6, 'Inte placerad'],
-      [4, heading('D'), 2, 'Inte placerad'],
-      [5, heading('E'), 1, 'Inte placerad'],
+      ['Omgång 2, räknad från papper'],
+      [1, heading('A'), 9, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('B'), 6, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('C'), 6, 'Inte placerad', 'Prioriterad'],
+      [4, heading('D'), 2, 'Inte placerad', 'Prioriterad'],
+      [5, heading('E'), 1, 'Inte placerad', ''],
+      ['Totalt', '', 24],
     ]);
     expect(sheet('Prioriterat')).toEqual([
-      [heading('A'), 'Lokal', 9],
-      [heading('B'), 'Lokal', 6],
-      [heading('C'), 'Lokal', 6],
-      [heading('D'), 'Lokal', 2],
+      [heading('A'), '', 'Lokal', 9],
+      [heading('B'), '', 'Lokal', 6],
+      [heading('C'), '', 'Lokal', 6],
+      [heading('D'), '', 'Lokal', 2],
     ]);
-    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj']]);
+    // F was not in the paper round, so it has no votes there.
+    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj', '']]);
   });
 
   it(

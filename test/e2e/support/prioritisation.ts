@@ -97,12 +97,13 @@ export async function seedWorkshop(server: WebServer) {
   }
   return { programme, workshop, people, clusters };
 }
+export type Seeded = Awaited<ReturnType<typeof seedWorkshop>>;
 
-/** A revealed round voted by the plan, set up over the API. */
-export async function votedRound(server: WebServer, seeded: Awaited<ReturnType<typeof seedWorkshop>>): Promise<RoundId> {
-  const { round } = await call(server, 'voting.start', { workshopId: seeded.workshop.id, settings: {} });
+/** A round voted by the plan (VOTES) and revealed, set up over the API. */
+export async function voteByPlan(server: WebServer, { workshop, people, clusters }: Seeded): Promise<RoundId> {
+  const { round } = await call(server, 'voting.start', { workshopId: workshop.id, settings: {} });
   for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
-    for (const key of dots) await call(server, 'voting.cast', { roundId: round.id, participantId: seeded.people[person].id, itemId: seeded.clusters[key].id });
+    for (const key of dots) await call(server, 'voting.cast', { roundId: round.id, participantId: people[person].id, itemId: clusters[key].id });
   }
   await call(server, 'voting.reveal', { roundId: round.id, revealed: true });
   return round.id;
