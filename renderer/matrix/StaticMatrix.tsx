@@ -19,10 +19,12 @@ export interface StaticMatrixProps {
  * picture holds however many cards, with their vote counts, fit or not.
  */
 export function StaticMatrix({ labels, placements, items, votes }: StaticMatrixProps) {
+  const { t } = useTranslation();
   const packed = useMemo(() => packMatrix(placements.filter((p) => items.has(p.itemId))), [placements, items]);
 
+  // One group for the whole picture, one list per field named after it.
   return (
-    <div className="matrix-static" style={{ '--matrix-rows': packed.rows } as CSSProperties}>
+    <div className="matrix-static" role="group" aria-label={t('matrix.placedLabel')} style={{ '--matrix-rows': packed.rows } as CSSProperties}>
       <MatrixFrame
         labels={labels}
         fieldContent={(quadrant) => <StaticField name={labels.quadrants[quadrant]} field={packed.fields[quadrant]} items={items} votes={votes} />}
