@@ -1,5 +1,5 @@
 import { type ReactNode, type Ref } from 'react';
-import { quadrants } from '../../shared/matrix/quadrant';
+import { quadrants, type Quadrant } from '../../shared/matrix/quadrant';
 import type { MatrixLabels } from '../../shared/matrix/schema';
 
 export interface MatrixFrameProps {
@@ -9,7 +9,10 @@ export interface MatrixFrameProps {
   /** Shows the key (1–4) that sends a focused item to each field. */
   readonly showKeys?: boolean;
   readonly highlight?: boolean;
-  readonly children: ReactNode;
+  /** What a field holds below its name (the summary's packed cards). */
+  readonly fieldContent?: (quadrant: Quadrant) => ReactNode;
+  /** Laid over the whole box (the working matrix's cards). */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface MatrixFrameProps {
  * the field names sit in the corners of their fields. Both the working
  * matrix and the summary's printed copy use it.
  */
-export function MatrixFrame({ labels, boxRef, showKeys = false, highlight = false, children }: MatrixFrameProps) {
+export function MatrixFrame({ labels, boxRef, showKeys = false, highlight = false, fieldContent, children }: MatrixFrameProps) {
   return (
     <div className="matrix-frame">
       <div className="matrix-frame__y" aria-hidden="true">
@@ -28,13 +31,12 @@ export function MatrixFrame({ labels, boxRef, showKeys = false, highlight = fals
       </div>
       <div ref={boxRef} className={highlight ? 'matrix-box matrix-box--over' : 'matrix-box'}>
         {quadrants.map((quadrant, index) => (
-          <div key={quadrant} className={`matrix-box__field matrix-box__field--${quadrant}`} aria-hidden="true">
-            <span className="matrix-box__field-name">
-              {showKeys ? (
-<kbd className="matrix-box__key">{index + 1}</kbd>
-              ) : null}
+          <div key={quadrant} className={`matrix-box__field matrix-box__field--${quadrant}`} data-quadrant={quadrant}>
+            <span className="matrix-box__field-name" aria-hidden="true">
+              {showKeys ? <kbd className="matrix-box__key">{index + 1}</kbd> : null}
               {labels.quadrants[quadrant]}
             </span>
+            {fieldContent?.(quadrant)}
           </div>
         ))}
         {children}

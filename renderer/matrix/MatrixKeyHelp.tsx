@@ -21,6 +21,7 @@ export function MatrixKeyHelp({ labels }: { readonly labels: MatrixLabels }) {
           </div>
         ))}
       </dl>
+      <p className="matrix-keys__note">{t('matrix.keysNote')}</p>
     </details>
   );
 }

@@ -3,6 +3,7 @@
  * scale (enkel ↔ komplex × kort ↔ lång sikt). Items are dragged from the
  * tray onto the matrix or sent there with keys 1–4 and fine-tuned with the
  * arrows; positions are continuous and the field is derived from them.
+ * Wherever a card is put, it lands clear of the others (see useArrangement).
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { MatrixLabelsDialog } from './MatrixLabelsDialog';
 import { MatrixWorkspace } from './MatrixWorkspace';
 import { labelsFor } from './matrixLabels';
 import { workshopItems } from './workshopItems';
+import './matrix.css';
 import '../styles/prioritisation.css';
 
 export function MatrixPanel({ workshopId }: { readonly workshopId: string }) {

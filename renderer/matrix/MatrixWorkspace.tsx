@@ -1,5 +1,6 @@
 import { type CSSProperties, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dropAt } from '../../shared/matrix/arrange';
 import { quadrantOf, type MatrixPoint } from '../../shared/matrix/quadrant';
 import type { MatrixLabels, Placement } from '../../shared/matrix/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
@@ -12,6 +13,7 @@ import { MatrixGhost } from './MatrixGhost';
 import { MatrixItemCard } from './MatrixItemCard';
 import { MatrixKeyHelp } from './MatrixKeyHelp';
 import { MatrixTray } from './MatrixTray';
+import { useArrangement } from './useArrangement';
 import { useFocusFollow } from './useFocusFollow';
 import { type DropTarget, useMatrixDrag } from './useMatrixDrag';
 import { usePlacements } from './usePlacements';
@@ -49,12 +51,24 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
   const onError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
   const { positions, place, unplace } = usePlacements(workshopId, placements, onError);
 
+  // Placed first, drawn first: the order of the saved placements, then what was placed since.
+  const inOrder = useMemo(() => {
+    const shown = new Set(items.map((item) => item.id));
+    return [...positions].filter(([id]) => shown.has(id)).map(([id, point]) => ({ id, point }));
+  }, [items, positions]);
+  const layout = useArrangement(rootRef, boxRef, inOrder, votes);
+
   const onDrop = useCallback(
     (item: WorkshopItem, target: DropTarget) => {
-      if (target.kind === 'matrix') place(item, target.point, 'now');
-      else if (positions.has(item.id)) unplace(item);
+      if (target.kind === 'tray') {
+        if (positions.has(item.id)) unplace(item);
+        return;
+      }
+      const current = layout();
+      const size = current?.sizeOf(item.id);
+      place(item, current && size ? dropAt(current.scene, current.cards, { id: item.id, size }, target.point) : target.point, 'now');
     },
-    [place, unplace, positions],
+    [place, unplace, positions, layout],
   );
   const { drag, handlersFor } = useMatrixDrag(boxRef, trayRef, onDrop);
 
@@ -63,6 +77,7 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
     return {
       item,
       position,
+      layout,
       place(point: MatrixPoint, timing: PlaceTiming) {
         place(item, point, timing);
         focusItem(item.id);
@@ -75,6 +90,9 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
         unplace(item);
         focusItem(item.id);
         setAnnouncement(t('matrix.returned', { title: item.title }));
+      },
+      atEdge() {
+        setAnnouncement(t('matrix.atEdge', { title: item.title }));
       },
     };
   };
@@ -122,7 +140,7 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
         <MatrixFrame labels={labels} boxRef={boxRef} showKeys highlight={drag?.over === 'matrix'}>
           <ul className="matrix-box__items" aria-label={t('matrix.placedLabel')} aria-describedby={axesId}>
             {placed.map(({ item, point }) => (
-              <li key={item.id} className="matrix-box__item" style={{ '--x': point.x, '--y': point.y } as CSSProperties}>
+              <li key={item.id} className="matrix-box__item" data-slot={item.id} style={{ '--x': point.x, '--y': point.y } as CSSProperties}>
                 {card(item, labels.quadrants[quadrantOf(point)])}
               </li>
             ))}

@@ -4,24 +4,11 @@
  * box without flipping, and the quadrants read in the order of `quadrants`
  * (keys 1–4): enkel/kort, enkel/lång, komplex/kort, komplex/lång.
  */
-import type { MatrixPoint } from '../../shared/matrix/quadrant';
+import { clampPoint, type MatrixPoint } from '../../shared/matrix/quadrant';
 
-/** Arrow keys move by this much; with Shift by the large step. */
+/** Arrow keys move by this share of the box; with Shift by the large step. */
 export const SMALL_STEP = 0.02;
 export const LARGE_STEP = 0.1;
-
-const clampUnit = (value: number): number => Math.min(1, Math.max(0, value));
-
-/** Rounded to 4 decimals so repeated arrow steps do not drift (0.1 + 0.2). */
-const tidy = (value: number): number => Math.round(clampUnit(value) * 10_000) / 10_000;
-
-export function clampPoint(point: MatrixPoint): MatrixPoint {
-  return { x: tidy(point.x), y: tidy(point.y) };
-}
-
-export function nudge(point: MatrixPoint, dx: number, dy: number): MatrixPoint {
-  return clampPoint({ x: point.x + dx, y: point.y + dy });
-}
 
 export interface BoxLike {
   readonly left: number;

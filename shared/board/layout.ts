@@ -4,6 +4,8 @@
  * notes keep the position the user gave them. Renderer, PNG export and the
  * Node side all place things with these functions.
  */
+import { intersects, type Point, type Rect } from '../common/geometry';
+
 export const NOTE_WIDTH = 168;
 export const NOTE_HEIGHT = 112;
 export const NOTE_GAP = 12;
@@ -13,15 +15,8 @@ export const CLUSTER_MAX_COLUMNS = 4;
 const CAPTURE_COLUMNS = 8;
 const CAPTURE_ORIGIN = { x: 40, y: 40 };
 
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-export interface Rect extends Point {
-  readonly width: number;
-  readonly height: number;
-}
+export type { Point, Rect } from '../common/geometry';
+export { contains, intersects } from '../common/geometry';
 
 export function clusterColumns(noteCount: number): number {
   return Math.min(CLUSTER_MAX_COLUMNS, Math.max(1, Math.ceil(Math.sqrt(noteCount))));
@@ -49,14 +44,6 @@ export function clusterSlot(origin: Point, noteCount: number, index: number): Po
 
 export function noteRect(position: Point): Rect {
   return { x: position.x, y: position.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
-}
-
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-export function contains(rect: Rect, point: Point): boolean {
-  return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
 }
 
 export function boundingBox(rects: readonly Rect[]): Rect | null {

@@ -1,10 +1,27 @@
 /**
- * Where a new cluster frame goes: where its notes were shown, if the frame
- * fits there without covering other notes or frames; otherwise the nearest
- * free place on a note-sized grid around that spot. This keeps the wall
- * readable however the notes were spread before grouping.
+ * Where things go on the board when the user does not say. A new cluster
+ * frame goes where its notes were shown, if the frame fits there without
+ * covering other notes or frames; otherwise the nearest free place on a
+ * note-sized grid around that spot. This keeps the wall readable however
+ * the notes were spread before grouping.
  */
-import { boundingBox, clusterRect, intersects, NOTE_GAP, NOTE_HEIGHT, NOTE_WIDTH, noteRect, type BoardLayout, type Point, type Rect } from './layout';
+import { nearestFreeSpot } from '../common/geometry';
+import {
+  boundingBox,
+  clusterRect,
+  intersects,
+  layoutBoard,
+  NOTE_GAP,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  noteRect,
+  occupiedRects,
+  type BoardLayout,
+  type PlacedCluster,
+  type PlacedNote,
+  type Point,
+  type Rect,
+} from './layout';
 
 const SEARCH = 24;
 const FALLBACK_ORIGIN: Point = { x: 40, y: 40 };
@@ -34,4 +51,29 @@ export function placeForCluster(layout: BoardLayout, noteIds: readonly string[])
   if (found) return { x: Math.round(found.x), y: Math.round(found.y) };
   const everything = boundingBox(obstacles);
   return everything ? { x: Math.round(everything.x + everything.width + 4 * NOTE_GAP), y: Math.round(everything.y) } : origin;
+}
+
+const BOARD: Rect = { x: 0, y: 0, width: Infinity, height: Infinity };
+
+/**
+ * Notes taken out of their cluster without a drop point ("Inget kluster",
+ * the U key): each goes to the free spot nearest to where it was shown.
+ * Where it was shown is inside the frame, which the notes left behind now
+ * fill, so staying there would put it exactly on top of one of them.
+ */
+export function spotsForFreedNotes(notes: readonly PlacedNote[], clusters: readonly PlacedCluster[], freedIds: readonly string[]): Map<string, Point> {
+  const freed = new Set(freedIds);
+  const shown = layoutBoard(notes, clusters).notes;
+  const after = layoutBoard(notes.filter((note) => !freed.has(note.id)), clusters);
+  const obstacles = occupiedRects(after);
+  const spots = new Map<string, Point>();
+  for (const id of freed) {
+    const near = shown.get(id);
+    if (!near) continue;
+    const spot = nearestFreeSpot({ area: BOARD, obstacles, size: { width: NOTE_WIDTH, height: NOTE_HEIGHT }, near, gap: NOTE_GAP }) ?? near;
+    const at = { x: Math.round(spot.x), y: Math.round(spot.y) };
+    spots.set(id, at);
+    obstacles.push(noteRect(at));
+  }
+  return spots;
 }

@@ -22,7 +22,13 @@ export function quadrantOf(point: MatrixPoint): Quadrant {
   return `${complex ? 'complex' : 'simple'}-${long ? 'long' : 'short'}`;
 }
 
-/** The centre of a quadrant, where keyboard placement (keys 1–4) puts an item. */
+/** The centre of a quadrant. */
 export function quadrantCentre(quadrant: Quadrant): MatrixPoint {
   return { x: quadrant.endsWith('long') ? 0.75 : 0.25, y: quadrant.startsWith('complex') ? 0.75 : 0.25 };
+}
+
+/** Inside the matrix and rounded to 4 decimals, as stored, so repeated steps do not drift (0.1 + 0.2). */
+export function clampPoint(point: MatrixPoint): MatrixPoint {
+  const tidy = (value: number) => Math.round(clamp(value) * 10_000) / 10_000;
+  return { x: tidy(point.x), y: tidy(point.y) };
 }

@@ -70,7 +70,7 @@ describe('the projector view', () => {
     });
     await page.getByRole('tab', { name: 'Fyrfältare', exact: true }).click();
     await expect.poll(() => step().textContent()).toBe('Fyrfältaren');
-    const placed = projector.getByRole('list', { name: 'Placerade i fyrfältaren' }).getByRole('listitem');
+    const placed = projector.getByRole('group', { name: 'Placerade i fyrfältaren' }).getByRole('listitem');
     await expect.poll(() => placed.count()).toBe(6);
     const placedText = (await placed.allTextContents()).join(' ');
     for (const key of keys) expect(placedText).toContain(CLUSTERS[key].heading);

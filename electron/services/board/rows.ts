@@ -1,5 +1,5 @@
 import { Cluster, Note, type ColourMode } from '../../../shared/board/schema';
-import { layoutBoard, type BoardLayout } from '../../../shared/board/layout';
+import { layoutBoard, type BoardLayout, type PlacedCluster, type PlacedNote } from '../../../shared/board/layout';
 import { AppError } from '../../../shared/api/errors';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
@@ -52,16 +52,16 @@ function workshopColumn<T>(db: Db, workshopId: string, column: 'colour_mode' | '
 export const colourModeOf = (db: Db, workshopId: string) => workshopColumn<ColourMode>(db, workshopId, 'colour_mode');
 export const workshopTitle = (db: Db, workshopId: string) => workshopColumn<string>(db, workshopId, 'title');
 
+/** The rows the board layout is made from. */
+export function boardRows(db: Db, workshopId: string): { notes: PlacedNote[]; clusters: PlacedCluster[] } {
+  const notes = db.prepare('SELECT id, cluster_id AS clusterId, x, y, rank FROM note WHERE workshop_id = ?').all(workshopId) as PlacedNote[];
+  const clusters = db.prepare('SELECT id, x, y FROM cluster WHERE workshop_id = ?').all(workshopId) as PlacedCluster[];
+  return { notes, clusters };
+}
+
 /** Where everything on a workshop's board is shown right now. */
 export function boardLayout(db: Db, workshopId: string): BoardLayout {
-  const notes = db.prepare('SELECT id, cluster_id AS clusterId, x, y, rank FROM note WHERE workshop_id = ?').all(workshopId) as {
-    id: string;
-    clusterId: string | null;
-    x: number;
-    y: number;
-    rank: number;
-  }[];
-  const clusters = db.prepare('SELECT id, x, y FROM cluster WHERE workshop_id = ?').all(workshopId) as { id: string; x: number; y: number }[];
+  const { notes, clusters } = boardRows(db, workshopId);
   return layoutBoard(notes, clusters);
 }
 

@@ -60,7 +60,7 @@ export const clusterHandlers: HandlerMap = {
   'cluster.dissolve': mutation('cluster.dissolve', ({ ids }, tx) => {
     const workshopId = workshopOf(tx.db, 'cluster', ids);
     for (const id of new Set(ids)) {
-      takeOutOfClusters(tx, workshopId, clusterNoteIds(tx, id));
+      takeOutOfClusters(tx, workshopId, clusterNoteIds(tx, id), 'in place');
       tx.remove('cluster', id);
     }
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersects, noteRect } from '../../../shared/board/layout';
+import { intersects, layoutBoard, noteRect, occupiedRects } from '../../../shared/board/layout';
 import { openTestApp } from '../../../test/support/core';
 import { addNotes, exampleWorkshop } from '../../../test/support/board';
 
@@ -84,5 +84,23 @@ describe('note handlers', () => {
     expect(error.code).toBe('validation_failed');
     expect((await app.call('board.get', { workshopId: other.id })).notes).toEqual([theirs]);
   });
-});
 
+  it('take a note out of its cluster without a drop point onto a free spot, and put it back with undo', async () => {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const notes = await addNotes(app, workshop.id, ['Kallelsen kommer sent', 'Ingen vet vem som kallar', 'SIP utan patienten', 'Fel tid på dagen']);
+    const cluster = await app.call('cluster.create', { workshopId: workshop.id, heading: 'SIP kallas för sent', noteIds: notes.map((n) => n.id) });
+    const before = await app.call('board.get', { workshopId: workshop.id });
+
+    await app.call('note.setCluster', { ids: [notes[0]!.id], clusterId: null });
+    const board = await app.call('board.get', { workshopId: workshop.id });
+    const freed = board.notes.find((n) => n.id === notes[0]!.id)!;
+    expect(freed.clusterId).toBeNull();
+    const others = layoutBoard(board.notes.filter((n) => n.id !== freed.id), board.clusters);
+    expect(occupiedRects(others).some((r) => intersects(r, noteRect(freed)))).toBe(false);
+    expect(board.clusters.map((c) => c.id)).toEqual([cluster.id]);
+
+    await app.call('history.undo', {});
+    expect(await app.call('board.get', { workshopId: workshop.id })).toEqual(before);
+  });
+});

@@ -92,7 +92,7 @@ export const noteHandlers: HandlerMap = {
   'note.setCluster': mutation('note.setCluster', ({ ids, clusterId, index, position }, tx) => {
     const unique = [...new Set(ids)];
     const workshopId = workshopOfNotes(tx, unique);
-    if (clusterId === null) takeOutOfClusters(tx, workshopId, unique, position);
+    if (clusterId === null) takeOutOfClusters(tx, workshopId, unique, position ? { from: position } : 'nearby');
     else {
       rowInWorkshop(tx.db, 'cluster', clusterId, workshopId);
       putInCluster(tx, clusterId, unique, index);

@@ -1,15 +1,20 @@
 import type { MatrixPoint, Quadrant } from '../../../shared/matrix/quadrant';
+import type { MatrixLayout } from '../useArrangement';
 import type { WorkshopItem } from '../workshopItems';
 
 /** How a new position is saved: at once (keys 1–4), or after the arrow keys rest. */
 export type PlaceTiming = 'now' | 'settle';
 
-/** What a matrix action sees: the focused item and where it is, if placed. */
+/** What a matrix action sees: the focused item, where it is if placed, and the matrix as measured now. */
 export interface MatrixActionContext {
   readonly item: WorkshopItem;
   readonly position: MatrixPoint | null;
+  /** Null while the matrix is not laid out. */
+  layout(): MatrixLayout | null;
   place(point: MatrixPoint, timing: PlaceTiming): void;
   unplace(): void;
+  /** An arrow key that could not move the card any further. */
+  atEdge(): void;
 }
 
 export interface MatrixKeyTrigger {

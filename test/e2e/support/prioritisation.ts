@@ -37,6 +37,14 @@ export const CLUSTERS = {
 } as const;
 export type ClusterKey = keyof typeof CLUSTERS;
 
+export const heading = (key: ClusterKey): string => CLUSTERS[key].heading;
+
+/** The matrix tab: its panel, the tray of cards still to place, and the list of placed cards. */
+export function matrixParts(page: Page) {
+  const panel = page.getByRole('region', { name: 'Fyrfältare', exact: true });
+  return { panel, tray: panel.getByRole('region', { name: /^Att placera/ }), placed: panel.getByRole('list', { name: 'Placerade i fyrfältaren' }) };
+}
+
 /** Three dots each. Totals: A 7, B 5, C 4, D 4, E 3, F 1 — a tie for third place. */
 export const VOTES: Readonly<Record<Person, readonly ClusterKey[]>> = {
   K1: ['A', 'A', 'B'],
