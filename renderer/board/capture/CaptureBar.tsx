@@ -7,7 +7,7 @@ import { toApiFailure } from '../../api/ApiFailure';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage } from '../../i18n/describeError';
 import type { BoardModel } from '../model/boardModel';
-import { shorten } from '../model/shorten';
+import { shorten } from '../../../shared/common/shorten';
 import { ColourPicker } from './ColourPicker';
 
 const ANONYMOUS = '';
