@@ -63,7 +63,7 @@ describe('participant handlers', () => {
       await app.call('settings.update', { language });
       const file = await app.call('workshop.exportSummary', { workshopId: workshop.id });
       const exported = new ExcelJS.Workbook();
-      await exported.xlsx.load(Buffer.from(file.base64, 'base64'));
+      await exported.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
       // The sheet saved on its own, the way it is brought to the next workshop.
       const rows = exported.getWorksheet(summaryLabels(language).participantsSheet)!.getSheetValues().slice(1) as unknown[][];
       const base64 = await xlsxBase64(rows.map((row) => row.slice(1).map((cell) => String(cell ?? ''))));
