@@ -79,7 +79,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   }, [pending]);
   const refocus = useRefocus(layerRef, viewport);
 
-  const showError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
+  const showError = useCallback((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
   const nudge = useNudge(api, modelRef, selectionRef, pending, viewport, refocus, showError);
   const drop = useDrop(api, modelRef, pending, refocus, showError);
   const inPlace = useInPlaceEditing(api, modelRef, refocus, showError);
@@ -206,13 +206,13 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
       dissolve(clusterId: ClusterId) {
         api.invoke('cluster.dissolve', { ids: [clusterId] }).then(() => {
           focusSide();
-          undoable(t('clusters.dissolved', { count: 1 }), 'cluster.dissolve');
+          undoable((t) => t('clusters.dissolved', { count: 1 }), 'cluster.dissolve');
         }, showError);
       },
       toggleNote: (id: NoteId) => select((current) => toggleNote(current, id)),
       moveNote: (id: NoteId) => setDialog({ kind: 'move', noteIds: [id], origin: 'side' }),
     }),
-    [api, focusSide, select, showError, t, undoable],
+    [api, focusSide, select, showError, undoable],
   );
 
   const onColourMode = useCallback(

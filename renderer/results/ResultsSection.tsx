@@ -40,7 +40,7 @@ export function ResultsSection({ workshopId, state, items, placements, labels, o
   const notice = useUndoableNotice();
   const headingId = useId();
   const [outside, setOutside] = useState<ResultRow | null>(null);
-  const fail = useCallback((failure: unknown): void => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
+  const fail = useCallback((failure: unknown): void => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
   const { isPrioritised, toggle } = useOutcomeToggle(workshopId, outcomes, fail);
   if (!state.results) return null;
 
@@ -50,7 +50,7 @@ export function ResultsSection({ workshopId, state, items, placements, labels, o
   const prioritiseTop = async (): Promise<void> => {
     try {
       const decided = await api.invoke('outcome.prioritiseTop', { roundId: state.round.id, top: TOP });
-      notice(t('results.topDone', { count: decided.length }), 'outcome.prioritiseTop');
+      notice((t) => t('results.topDone', { count: decided.length }), 'outcome.prioritiseTop');
     } catch (failure) {
       fail(failure);
     }

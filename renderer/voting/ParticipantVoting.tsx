@@ -32,7 +32,7 @@ export interface ParticipantVotingProps {
 export function ParticipantVoting({ state, freshness, rules, items, participants, quadrantName }: ParticipantVotingProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
-  const onError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
+  const onError = useCallback((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
   const live = useLiveRound(state, freshness, onError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<VoteRefusal | null>(null);

@@ -11,7 +11,7 @@ export function RoundControls({ state }: { readonly state: RoundState }) {
   const api = useApi();
   const { show } = useToasts();
   const { round } = state;
-  const fail = (failure: unknown): void => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+  const fail = (failure: unknown): void => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
 
   return (
     <div className="round-controls">

@@ -75,7 +75,7 @@ export function WorkshopsSection({ programmeId }: { readonly programmeId: Progra
           onClose={close}
           onSaved={() => {
             close();
-            show({ message: t('workshops.form.saved') });
+            show({ message: (t) => t('workshops.form.saved') });
           }}
         />
       ) : null}
