@@ -16,6 +16,7 @@ import { participantHandlers } from '../services/participant/handlers';
 import { processMapHandlers } from '../services/processmap/handlers';
 import { programmeHandlers } from '../services/programme/handlers';
 import { riskHandlers } from '../services/risk/handlers';
+import { roomHandlers } from '../services/room/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { summaryHandlers } from '../services/summary/handlers';
 import { votingHandlers } from '../services/voting/handlers';
@@ -71,6 +72,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     clusterHandlers,
     matrixHandlers,
     votingHandlers,
+    roomHandlers,
     outcomeHandlers,
     summaryHandlers,
     actionplanHandlers,

@@ -81,7 +81,8 @@ describe('board export', () => {
     const summary = await app.call('workshop.exportSummary', { workshopId: workshop.id });
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(Buffer.from(summary.base64, 'base64') as unknown as ArrayBuffer);
-    expect(read.getWorksheet(3)!.getRow(2).values).toEqual([undefined, 'Rubrik\ufffd', 'Före\ufffdefter\ufffd']);
+    expect(read.getWorksheet('Lappar')!.getRow(2).values).toEqual([undefined, 'Rubrik\ufffd', 'Före\ufffdefter\ufffd']);
+    expect(read.getWorksheet('Kluster')!.getRow(2).getCell(4).value).toBe('\ufffdstöd');
   });
 
   it('stays text when LibreOffice saves it as CSV: every row present, no formula evaluated', async (ctx) => {

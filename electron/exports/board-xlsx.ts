@@ -4,6 +4,7 @@
  * text that looks like a formula or markup stays text.
  */
 import ExcelJS from 'exceljs';
+import { notesInBoardOrder } from '../../shared/board/order';
 import type { Cluster, Note } from '../../shared/board/schema';
 import type { Participant } from '../../shared/participant/schema';
 import { workbookBuffer, writeRow } from './xlsx-cells';
@@ -35,13 +36,7 @@ export async function boardWorkbook({ notes, clusters, participants, labels }: B
   workbook.creator = 'Samverkstad';
   const authors = new Map(participants.map((p) => [p.id as string, p]));
   const headings = new Map(clusters.map((c) => [c.id as string, c.heading]));
-  const clusterOrder = new Map(clusters.map((c, i) => [c.id as string, i]));
-  const sorted = [...notes].sort(
-    (a, b) =>
-      (clusterOrder.get(a.clusterId ?? '') ?? clusters.length) - (clusterOrder.get(b.clusterId ?? '') ?? clusters.length) ||
-      a.rank - b.rank ||
-      a.createdAt.localeCompare(b.createdAt),
-  );
+  const sorted = notesInBoardOrder(notes, clusters);
 
   const noteSheet = workbook.addWorksheet(labels.notesSheet);
   noteSheet.columns = labels.noteColumns.map((header, i) => ({ header, width: [28, 60, 24, 28, 14, 20][i] }));

@@ -39,6 +39,7 @@ export function summaryLabels(language: Language) {
     levels: locale.levels,
     quadrants: locale.quadrants,
     huvudman: locale.huvudman,
+    activityStatus: locale.plan.activityStatus,
   };
 }
 

@@ -5,5 +5,5 @@ import type { ImportLimitDetails } from '../../shared/files/limits';
 /** A file beyond one of the import limits; the details name the limit so the UI can say which. */
 export const tooLarge = (details: ImportLimitDetails, message: string) => new AppError('import_too_large', message, details);
 
-/** Not a workbook we can read; the reason is for the log, not for people. */
-export const unreadable = (reason: string) => new AppError('import_unreadable', 'The file could not be read as an .xlsx workbook', { reason });
+/** Not a file of the kind we can read; the reason is for the log, not for people. */
+export const unreadable = (reason: string, kind = 'an .xlsx workbook') => new AppError('import_unreadable', `The file could not be read as ${kind}`, { reason });

@@ -66,6 +66,7 @@ function onlyWindow(fake: FakeElectron): FakeWindow {
 }
 
 const TRUSTED_FRAME = { url: APP_ENTRY_URL, parent: null };
+const PROJECTED = '2f1c8a52-8a54-4a8e-9a0e-1c2d3e4f5a6b';
 
 function invoker(fake: FakeElectron) {
   const handler = fake.ipcHandlers.get(INVOKE_CHANNEL);
@@ -253,7 +254,10 @@ describe('a running app', () => {
 
   it('opens no new windows, not even for its own pages', () => {
     const contents = onlyWindow(fake).webContents;
-    for (const url of ['https://example.com/', APP_ENTRY_URL]) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    for (const url of ['https://example.com/', APP_ENTRY_URL, `${APP_ENTRY_URL}#/workshop/${PROJECTED}`]) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.windows).toHaveLength(1);
   });
 
   it('guards web contents it did not create', () => {
@@ -268,6 +272,10 @@ describe('a running app', () => {
     const granted = vi.fn();
     permissionRequestHandler?.({}, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
+    const fullscreen = vi.fn();
+    permissionRequestHandler?.({}, 'fullscreen', fullscreen, { requestingUrl: APP_ENTRY_URL });
+    permissionRequestHandler?.({}, 'fullscreen', fullscreen, { requestingUrl: 'https://example.com/' });
+    expect(fullscreen.mock.calls).toEqual([[true], [false]]);
     expect(permissionCheckHandler?.({}, 'notifications')).toBe(false);
 
     const cancelled = (url: string) => {
@@ -278,6 +286,51 @@ describe('a running app', () => {
     expect(cancelled('https://example.com/')).toBe(true);
     expect(cancelled('http://127.0.0.1:4780/api/programme.list')).toBe(true);
     expect(cancelled(APP_ENTRY_URL)).toBe(false);
+  });
+});
+
+describe('the projector window', () => {
+  it('opens a workshop\'s projector view as a window of its own, as locked down as the main one', async () => {
+    const fake = await launch(tempDir());
+    const main = onlyWindow(fake);
+    const url = `${APP_ENTRY_URL}#/projector/${PROJECTED}`;
+    expect(main.webContents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    expect(fake.windows).toHaveLength(2);
+    const projector = fake.windows[1]!;
+    expect(projector.loadedUrl).toBe(url);
+    expect(projector.options.webPreferences).toEqual(main.options.webPreferences);
+    // With one screen it is an ordinary window, so the facilitator's stays in view.
+    expect(projector.fullScreen).toBe(false);
+    // Its page may call the API like the main window's.
+    const result = await invoker(fake)({ sender: projector.webContents, senderFrame: { url, parent: null } }, 'programme.list', {});
+    expect(result.ok).toBe(true);
+
+    main.webContents.windowOpenHandler?.({ url });
+    expect(fake.windows).toHaveLength(2);
+    expect(projector.focused).toBe(true);
+
+  });
+
+  it('puts the projector view full screen on a second display, and Esc leaves full screen', async () => {
+    const fake = await launch(tempDir());
+    const main = onlyWindow(fake);
+    fake.displays.push({ id: 7, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } });
+    main.webContents.windowOpenHandler?.({ url: `${APP_ENTRY_URL}#/projector/${PROJECTED}` });
+    const projector = fake.windows[1]!;
+    expect(projector.options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true });
+    projector.webContents.emit('before-input-event', {}, { type: 'keyDown', key: 'Escape' });
+    expect(projector.fullScreen).toBe(false);
+    // Closing the main window takes the projector along.
+    main.close();
+    expect(projector.isDestroyed()).toBe(true);
+  });
+
+  it('opens no projector view for a page that is not its own window', async () => {
+    const fake = await launch(tempDir());
+    const stray = new FakeWebContents(501);
+    fake.app.emit('web-contents-created', {}, stray);
+    expect(stray.windowOpenHandler?.({ url: `${APP_ENTRY_URL}#/projector/${PROJECTED}` })).toEqual({ action: 'deny' });
+    expect(fake.windows).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,7 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, installWebContentsGuards } from './security';
 import { recoverFromStartupError } from './startup-error';
-import { createMainWindow, ownWindows } from './window';
+import { createMainWindow, openProjectorWindow, ownWindows } from './window';
 
 const RENDERER_DIR = path.join(__dirname, 'renderer');
 const PRELOAD_FILE = path.join(__dirname, 'preload.cjs');
@@ -96,7 +96,7 @@ function main(): void {
   // Both must happen before 'ready'.
   app.enableSandbox();
   registerAppScheme();
-  installWebContentsGuards();
+  installWebContentsGuards((url) => openProjectorWindow(PRELOAD_FILE, !app.isPackaged, url));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

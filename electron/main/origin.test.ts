@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAllowedRequest, isAppUrl } from './origin';
+import { APP_ENTRY_URL, isAllowedRequest, isAppUrl, isGrantedPermission } from './origin';
 
 describe('isAppUrl', () => {
   it('accepts the app origin', () => {
@@ -34,5 +34,16 @@ describe('isAllowedRequest', () => {
     for (const url of ['https://example.com/', 'http://127.0.0.1:4780/api', 'ws://localhost/', 'ftp://x/', 'file:///tmp/x']) {
       expect(isAllowedRequest(url)).toBe(false);
     }
+  });
+});
+
+describe('isGrantedPermission', () => {
+  it('lets our own pages go full screen', () => {
+    expect(isGrantedPermission('fullscreen', `${APP_ENTRY_URL}#/projector/x`)).toBe(true);
+  });
+
+  it('refuses every other permission, and full screen to anything else', () => {
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) expect(isGrantedPermission(permission, APP_ENTRY_URL)).toBe(false);
+    for (const url of ['https://example.com/', 'app://samverkstad.evil/index.html', '']) expect(isGrantedPermission('fullscreen', url)).toBe(false);
   });
 });

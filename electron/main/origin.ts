@@ -30,3 +30,8 @@ export function isAllowedRequest(url: string): boolean {
   if (isAppUrl(url)) return true;
   return url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
 }
+
+/** The one permission our pages get: full screen (the projector view). Camera, notifications and the rest are refused. */
+export function isGrantedPermission(permission: string, requestingUrl: string): boolean {
+  return permission === 'fullscreen' && isAppUrl(requestingUrl);
+}

@@ -7,7 +7,7 @@
  * Scopes share rows: a note edited in its workshop can be deleted with the
  * workshop from the programme page. So a step is replayed only if every row
  * it touched is still exactly as the step left it (as it found it, for redo)
- * and the result breaks no reference; otherwise nothing is written, the step
+ * and the result breaks no reference or CHECK constraint; otherwise nothing is written, the step
  * leaves the history (it can never apply again, and keeping it would block
  * every older step) and the caller gets `undo_conflict`.
  */
@@ -141,8 +141,13 @@ function replay(db: Db, batch: Batch, direction: Direction): TableName[] {
   return distinct(ordered.map((entry) => entry.entity));
 }
 
-const isForeignKeyFailure = (error: unknown): boolean =>
-  error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+/**
+ * A replay that breaks a reference, or a CHECK of the live schema (a row
+ * that came in with a restored file the schema would never have let in),
+ * can never apply.
+ */
+const isUnreplayable = (error: unknown): boolean =>
+  error instanceof Error && ['SQLITE_CONSTRAINT_FOREIGNKEY', 'SQLITE_CONSTRAINT_CHECK'].includes(String((error as { code?: unknown }).code));
 
 /**
  * A step that cannot apply leaves the history: for undo that step alone, so
@@ -172,7 +177,7 @@ export function stepHistory(db: Db, direction: Direction, scope: HistoryScope, e
     return { method: batch.method, entities };
   } catch (error) {
     if (error instanceof ReplayConflict) rows = error.rows;
-    else if (isForeignKeyFailure(error)) rows = [];
+    else if (isUnreplayable(error)) rows = [];
     else throw error;
   }
   db.transaction(() => dropUnreplayable(db, scope, batch, direction))();

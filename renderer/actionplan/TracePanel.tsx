@@ -1,11 +1,11 @@
 /** From an activity back to the workshop: område → improvement area → workshop → cluster, its notes and its votes by huvudman. */
 import { useTranslation } from 'react-i18next';
 import type { ActivityId } from '../../shared/actionplan/schema';
-import { huvudmanValues } from '../../shared/participant/schema';
 import { routeHref } from '../app/router';
 import { useQuery } from '../api/useQuery';
 import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
+import { HuvudmanSplitTable } from '../results/HuvudmanSplitTable';
 
 export function TracePanel({ activityId, headingId }: { readonly activityId: string; readonly headingId: string }) {
   const { t } = useTranslation();
@@ -61,27 +61,7 @@ export function TracePanel({ activityId, headingId }: { readonly activityId: str
             data.item.votes ? (
               <>
                 <p>{t('plan.details.traceVotes', { round: data.item.votes.roundNumber, votes: data.item.votes.votes, rank: data.item.votes.rank })}</p>
-                <table className="table plan-trace__votes">
-                  <caption>{t('plan.details.traceByHuvudman')}</caption>
-                  <thead>
-                    <tr>
-                      {huvudmanValues.map((h) => (
-                        <th key={h} scope="col" className="numeric">
-                          {t(`huvudman.${h}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <tr>
-                      {huvudmanValues.map((h) => (
-                        <td key={h} className="numeric">
-                          {data.item?.votes?.byHuvudman[h] ?? 0}
-                        </td>
-                      ))}
-                    </tr>
-                  </tbody>
-                </table>
+                <HuvudmanSplitTable className="plan-trace__votes" caption={t('plan.details.traceByHuvudman')} byHuvudman={data.item.votes.byHuvudman} />
               </>
             ) : (
               <p className="muted">{t('plan.details.traceNoVotes')}</p>

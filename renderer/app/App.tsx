@@ -6,7 +6,7 @@ import { ToastProvider } from '../common/ToastProvider';
 import { routeScope } from '../history/routeScope';
 import { LanguageSync } from '../i18n/LanguageSync';
 import { Header } from './Header';
-import { parseRoute, useHash } from './router';
+import { pageOf, parseRoute, useHash } from './router';
 import { RouteView } from './RouteView';
 import { SkipLink } from './SkipLink';
 
@@ -20,6 +20,7 @@ export function App() {
   const api = useMemo(() => baseApi.withScope(scope), [baseApi, scope]);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const page = pageOf(hash);
 
   // On navigation focus goes to the new view's h1. Views that load first
   // have no h1 yet: focus is parked on <main> and the h1 takes it on mount.
@@ -36,7 +37,17 @@ export function App() {
       requestHeadingFocus();
       main.current?.focus();
     }
-  }, [hash]);
+  }, [page]);
+
+  // The projector is a screen for the room: no header, navigation, toasts or undo keys.
+  if (route.view === 'projector') {
+    return (
+      <ApiContext.Provider value={api}>
+        <LanguageSync />
+        <RouteView route={route} />
+      </ApiContext.Provider>
+    );
+  }
 
   return (
     <ApiContext.Provider value={api}>

@@ -8,6 +8,7 @@ import { MapPage } from '../processmap/MapPage';
 import { MapPrintView } from '../processmap/export/MapPrintView';
 import { ComparePage } from '../processmap/compare/ComparePage';
 import { ProgrammeView } from '../programmes/ProgrammeView';
+import { ProjectorView } from '../projector/ProjectorView';
 import { RegisterPage } from '../risks/RegisterPage';
 import { RiskReportView } from '../risks/report/RiskReportView';
 import { StartView } from '../programmes/StartView';
@@ -20,7 +21,7 @@ export function RouteView({ route }: { readonly route: Route }) {
     case 'programme':
       return <ProgrammeView key={route.id} id={route.id} />;
     case 'workshop':
-      return <BoardView key={route.id} id={route.id} />;
+      return <BoardView key={route.id} id={route.id} tab={route.tab} />;
     case 'planMeetings':
       return <MeetingsPage key={route.planId} planId={route.planId} />;
     case 'planMeeting':
@@ -41,5 +42,7 @@ export function RouteView({ route }: { readonly route: Route }) {
       return <MapPrintView key={route.mapId} mapId={route.mapId} />;
     case 'mapCompare':
       return <ComparePage key={route.mapId} mapId={route.mapId} />;
+    case 'projector':
+      return <ProjectorView key={route.id} id={route.id} />;
   }
 }

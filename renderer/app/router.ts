@@ -7,7 +7,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { readonly view: 'start' }
   | { readonly view: 'programme'; readonly id: string }
-  | { readonly view: 'workshop'; readonly id: string }
+  /** `tab`: the workshop tab shown, so reload and Back return to it. */
+  | { readonly view: 'workshop'; readonly id: string; readonly tab?: string }
   | { readonly view: 'planMeetings'; readonly planId: string }
   | { readonly view: 'planMeeting'; readonly planId: string; readonly meetingId: string }
   | { readonly view: 'data' }
@@ -19,11 +20,13 @@ export type Route =
   | { readonly view: 'map'; readonly id: string }
   | { readonly view: 'mapPrint'; readonly mapId: string }
   /** `mapId`: the nuläge of the pair, so the page's undo scope is known before the map is read. */
-  | { readonly view: 'mapCompare'; readonly mapId: string };
+  | { readonly view: 'mapCompare'; readonly mapId: string }
+  /** The room's shared screen for a workshop: shown without the app's chrome, it follows what the facilitator opens. */
+  | { readonly view: 'projector'; readonly id: string };
 
 const ID = '([A-Za-z0-9-]{1,64})';
 const PROGRAMME = new RegExp(`^#/programme/${ID}/?$`);
-const WORKSHOP = new RegExp(`^#/workshop/${ID}/?$`);
+const WORKSHOP = new RegExp(`^#/workshop/${ID}(?:/([a-z]{1,20}))?/?$`);
 const PLAN_MEETINGS = new RegExp(`^#/plan/${ID}/meetings/?$`);
 const PLAN_MEETING = new RegExp(`^#/plan/${ID}/meeting/${ID}/?$`);
 const PLAN = new RegExp(`^#/plan/${ID}/?(?:\\?activity=${ID})?$`);
@@ -33,12 +36,13 @@ const REGISTER_REPORT = new RegExp(`^#/register/${ID}/report/?$`);
 const MAP = new RegExp(`^#/map/${ID}/?$`);
 const MAP_PRINT = new RegExp(`^#/map/${ID}/print/?$`);
 const MAP_COMPARE = new RegExp(`^#/map/${ID}/compare/?$`);
+const PROJECTOR = new RegExp(`^#/projector/${ID}/?$`);
 
 export function parseRoute(hash: string): Route {
   const programme = PROGRAMME.exec(hash);
   if (programme?.[1]) return { view: 'programme', id: programme[1] };
   const workshop = WORKSHOP.exec(hash);
-  if (workshop?.[1]) return { view: 'workshop', id: workshop[1] };
+  if (workshop?.[1]) return workshop[2] ? { view: 'workshop', id: workshop[1], tab: workshop[2] } : { view: 'workshop', id: workshop[1] };
   const meetings = PLAN_MEETINGS.exec(hash);
   if (meetings?.[1]) return { view: 'planMeetings', planId: meetings[1] };
   const meeting = PLAN_MEETING.exec(hash);
@@ -58,6 +62,8 @@ export function parseRoute(hash: string): Route {
   if (mapPrint?.[1]) return { view: 'mapPrint', mapId: mapPrint[1] };
   const mapCompare = MAP_COMPARE.exec(hash);
   if (mapCompare?.[1]) return { view: 'mapCompare', mapId: mapCompare[1] };
+  const projector = PROJECTOR.exec(hash);
+  if (projector?.[1]) return { view: 'projector', id: projector[1] };
   return { view: 'start' };
 }
 
@@ -70,7 +76,7 @@ export function routeHref(route: Route): string {
     case 'programme':
       return `#/programme/${encodeURIComponent(route.id)}`;
     case 'workshop':
-      return `#/workshop/${encodeURIComponent(route.id)}`;
+      return `#/workshop/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`;
     case 'planMeetings':
       return `#/plan/${encodeURIComponent(route.planId)}/meetings`;
     case 'planMeeting':
@@ -89,11 +95,29 @@ export function routeHref(route: Route): string {
       return `#/map/${encodeURIComponent(route.mapId)}/print`;
     case 'mapCompare':
       return `#/map/${encodeURIComponent(route.mapId)}/compare`;
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.id)}`;
   }
+}
+
+/**
+ * Which page an address shows, leaving out what only changes within the
+ * page (the workshop's open tab): moving focus to the h1 and scrolling to
+ * the top belong to going to another page, not to switching a tab.
+ */
+export function pageOf(hash: string): string {
+  const route = parseRoute(hash);
+  return route.view === 'workshop' ? routeHref({ view: 'workshop', id: route.id }) : routeHref(route);
 }
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
+}
+
+/** Changes the address without a new history entry (a tab switch), so Back leaves the page rather than stepping through tabs. */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHref(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { Board } from '../../shared/board/schema';
 import type { QueryResult } from '../api/useQuery';
 import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
+import { FaceDownLabelContext } from '../room/faceDownLabel';
 import { BoardWorkspace } from './BoardWorkspace';
 import { useBoardModel } from './model/useBoardModel';
 import '../styles/board.css';
@@ -13,8 +15,15 @@ import '../styles/board.css';
  * selection, zoom and pan, while the new answer is on its way.
  */
 export function BoardArea({ query, workshopTitle, active }: { readonly query: QueryResult<Board>; readonly workshopTitle: string; readonly active: boolean }) {
+  const { t } = useTranslation();
   const model = useBoardModel(query.data);
-  if (model) return <BoardWorkspace model={model} workshopTitle={workshopTitle} active={active} />;
+  if (model) {
+    return (
+      <FaceDownLabelContext.Provider value={t('room.private.badge')}>
+        <BoardWorkspace model={model} workshopTitle={workshopTitle} active={active} />
+      </FaceDownLabelContext.Provider>
+    );
+  }
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   return <Loading />;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, ColourMode, Note, NoteId } from '../../shared/board/schema';
 import { noteRect, occupiedRects } from '../../shared/board/layout';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../common/format';
 import { useToasts } from '../common/toastContext';
 import { useUndoableNotice } from '../history/useUndoableNotice';
 import { errorMessage } from '../i18n/describeError';
+import { focusModeOn, setFocusMode, useFocusMode } from '../room/focusMode';
 import { BoardActionsContext } from './boardActionsContext';
 import { BoardDialogs } from './BoardDialogs';
 import { BoardFooter } from './BoardFooter';
@@ -17,6 +19,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { focusTarget, itemAt, type ItemRef } from './canvas/boardDom';
 import { NoteEditingContext } from './canvas/editContext';
+import { FocusKeeper } from './canvas/focusKeeper';
 import { noteLook } from './canvas/noteLook';
 import { PendingMoves } from './canvas/pendingMoves';
 import type { GestureHost } from './canvas/useBoardGestures';
@@ -57,6 +60,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const look = useMemo(() => noteLook(t, model.colourMode, model.participantById), [t, model.colourMode, model.participantById]);
+  const focusMode = useFocusMode();
 
   const hostRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -77,7 +81,8 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
       (kind, id) => shownPosition(modelRef.current, kind, id),
     );
   }, [pending]);
-  const refocus = useRefocus(layerRef, viewport);
+  const [keeper] = useState(() => new FocusKeeper());
+  const refocus = useRefocus(layerRef, viewport, keeper);
 
   const showError = useCallback((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
   const nudge = useNudge(api, modelRef, selectionRef, pending, viewport, refocus, showError);
@@ -123,10 +128,20 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
     [pending, boardShown, refocus],
   );
 
+  const { attempt: attemptRefocus } = refocus;
+  const onDrawn = useCallback(() => {
+    pending.repaint();
+    attemptRefocus();
+  }, [pending, attemptRefocus]);
+
   const ui = useMemo<BoardUi>(
     () => ({
       select,
-      focusCapture: () => captureRef.current?.focus(),
+      focusCapture() {
+        // A new note needs the capture bar, which focus mode hides: show it first, then type.
+        if (focusModeOn()) flushSync(() => setFocusMode(false));
+        captureRef.current?.focus();
+      },
       edit: startEditing,
       open: setDialog,
       openMenuAtFocus() {
@@ -146,13 +161,13 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
         if (command === 'in') viewport.zoomStep(1);
         else if (command === 'out') viewport.zoomStep(-1);
         else if (command === 'reset') viewport.resetZoom();
-        else viewport.fit(occupiedRects(modelRef.current.layout));
+        else if (!viewport.fit(occupiedRects(modelRef.current.layout))) show({ message: (t) => t('room.fit.partial') });
       },
       undoable,
       exportXlsx,
       exportPng,
     }),
-    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, undoable, exportXlsx, exportPng],
+    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, show, undoable, exportXlsx, exportPng],
   );
 
   const ctx = useMemo<BoardActionContext>(() => ({ ...pageCtx, model, selection, matching, ui }), [pageCtx, model, selection, matching, ui]);
@@ -229,7 +244,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   return (
     <BoardActionsContext.Provider value={actions}>
       <NoteEditingContext.Provider value={inPlace.editing}>
-        <div className="board-area" style={PAPER_VARIABLES}>
+        <div className={focusMode ? 'board-area is-focus' : 'board-area'} style={PAPER_VARIABLES}>
           <CaptureBar model={model} fieldRef={captureRef} onCreated={onCreated} />
           <BoardToolbar selectedCount={selectionSize(selection)} />
           <div className="board-workspace">
@@ -245,7 +260,9 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
                 gestures={gestures}
                 hostRef={hostRef}
                 layerRef={layerRef}
+                keeper={keeper}
                 onRendered={onRendered}
+                onDrawn={onDrawn}
               />
               <BoardFooter colourMode={model.colourMode} onColourMode={onColourMode} />
             </div>

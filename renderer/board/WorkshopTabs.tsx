@@ -1,5 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rovingStep } from '../common/rovingStep';
 
 export interface WorkshopTab {
   readonly id: string;
@@ -7,24 +8,27 @@ export interface WorkshopTab {
   readonly panel: ReactNode;
 }
 
+export interface WorkshopTabsProps {
+  readonly tabs: readonly WorkshopTab[];
+  readonly selected: string;
+  readonly onSelect: (id: string) => void;
+  /** Shown under the tab list on every tab. */
+  readonly shared?: ReactNode;
+  readonly ref?: Ref<HTMLDivElement>;
+}
+
 /**
  * ARIA tabs with automatic activation: arrow keys, Home and End move between
  * tabs; panels stay mounted (hidden) so the board keeps its state.
  */
-export function WorkshopTabs({ tabs, selected, onSelect }: { readonly tabs: readonly WorkshopTab[]; readonly selected: string; readonly onSelect: (id: string) => void }) {
+export function WorkshopTabs({ tabs, selected, onSelect, shared, ref }: WorkshopTabsProps) {
   const { t } = useTranslation();
   const base = useId();
   const refs = useRef(new Map<string, HTMLButtonElement>());
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const at = tabs.findIndex((tab) => tab.id === selected);
-    const next =
-      event.key === 'ArrowRight' ? (at + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (at - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    const tab = tabs[next];
+    const next = rovingStep(event.key, tabs.findIndex((tab) => tab.id === selected), tabs.length);
+    const tab = next === null ? undefined : tabs[next];
     if (!tab) return;
     event.preventDefault();
     onSelect(tab.id);
@@ -32,7 +36,7 @@ export function WorkshopTabs({ tabs, selected, onSelect }: { readonly tabs: read
   };
 
   return (
-    <div className="workshop-tabs">
+    <div className="workshop-tabs" ref={ref}>
       <div role="tablist" aria-label={t('board.tabs.label')} className="workshop-tabs__list" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
@@ -54,6 +58,7 @@ export function WorkshopTabs({ tabs, selected, onSelect }: { readonly tabs: read
           </button>
         ))}
       </div>
+      {shared}
       {tabs.map((tab) => (
         <div
           key={tab.id}

@@ -2,10 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fitAction, zoomInAction, zoomOutAction, zoomResetAction } from '../actions/board/viewActions';
 import { ariaKeyShortcuts } from '../actions/shortcuts';
+import { FocusModeToggle } from '../room/FocusModeToggle';
 import { useBoardActions } from './boardActionsContext';
 import type { Viewport } from './canvas/viewport';
 
-/** Zoom out, the current zoom (click: 100 %), zoom in, and fit. Only this re-renders on zoom. */
+/** Zoom out, the current zoom (click: 100 %), zoom in, fit, and focus mode. Only this re-renders on zoom. */
 export function ZoomControls({ viewport }: { readonly viewport: Viewport }) {
   const { t, i18n } = useTranslation();
   const { run } = useBoardActions();
@@ -43,6 +44,7 @@ export function ZoomControls({ viewport }: { readonly viewport: Viewport }) {
       <button type="button" className="button button--small" aria-keyshortcuts={ariaKeyShortcuts(fitAction.shortcuts)} onClick={() => void run(fitAction)}>
         {t(fitAction.labelKey)}
       </button>
+      <FocusModeToggle />
     </div>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { type RefObject, useCallback, useLayoutEffect, useRef } from 'react';
 import { focusTarget, type ItemRef } from './canvas/boardDom';
+import type { FocusKeeper } from './canvas/focusKeeper';
 import type { Viewport } from './canvas/viewport';
 
 const GIVE_UP_MS = 4000;
@@ -30,7 +31,7 @@ export interface Refocus {
   attempt(): void;
 }
 
-export function useRefocus(layerRef: RefObject<HTMLElement | null>, viewport: Viewport): Refocus {
+export function useRefocus(layerRef: RefObject<HTMLElement | null>, viewport: Viewport, keeper: FocusKeeper): Refocus {
   const pending = useRef<Request | null>(null);
 
   const attempt = useCallback(() => {
@@ -59,10 +60,12 @@ export function useRefocus(layerRef: RefObject<HTMLElement | null>, viewport: Vi
   const request = useCallback(
     (item: FocusTarget, ready: (element: HTMLElement) => boolean = () => true) => {
       pending.current = { item, ready, until: Date.now() + GIVE_UP_MS };
+      // An item far from the view is drawn only while kept.
+      if (typeof item !== 'function') keeper.keep(item);
       // Normally a render follows and tries; this covers changes that render nothing.
       setTimeout(attempt, 50);
     },
-    [attempt],
+    [attempt, keeper],
   );
 
   useLayoutEffect(() => {

@@ -16,9 +16,11 @@ interface ListSectionProps<T> {
   readonly children: (items: readonly T[]) => ReactNode;
   /** Dialogs the section opens. */
   readonly dialogs?: ReactNode;
+  /** Further buttons beside the "new" one (an import). */
+  readonly actions?: ReactNode;
 }
 
-export function ListSection<T>({ heading, newLabel, onNew, lead, empty, items, children, dialogs }: ListSectionProps<T>) {
+export function ListSection<T>({ heading, newLabel, onNew, lead, empty, items, children, dialogs, actions }: ListSectionProps<T>) {
   const headingId = useId();
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -26,9 +28,12 @@ export function ListSection<T>({ heading, newLabel, onNew, lead, empty, items, c
         <h2 id={headingId} className="section__title">
           {heading}
         </h2>
-        <button type="button" className="button button--primary" onClick={onNew}>
-          {newLabel}
-        </button>
+        <div className="section__actions">
+          {actions}
+          <button type="button" className="button button--primary" onClick={onNew}>
+            {newLabel}
+          </button>
+        </div>
       </div>
       <p className="prio-lead">{lead}</p>
       {items.error ? <QueryError error={items.error} onRetry={items.reload} /> : null}

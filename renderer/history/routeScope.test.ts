@@ -9,6 +9,11 @@ describe('routeScope', () => {
     expect(routeScope({ view: 'workshop', id })).toBe(`workshop:${id}`);
   });
 
+  it('reads the projector view as the workshop it shows', () => {
+    expect(routeScope({ view: 'projector', id })).toBe(`workshop:${id}`);
+    expect(routeScope({ view: 'projector', id: 'not-a-uuid' })).toBe('home');
+  });
+
   it('walks the plan\'s history on its meeting pages', () => {
     expect(routeScope({ view: 'planMeetings', planId: id })).toBe(`plan:${id}`);
     expect(routeScope({ view: 'planMeeting', planId: id, meetingId: 'c5a1e2f0-1b2c-4d3e-8f4a-5b6c7d8e9f01' })).toBe(`plan:${id}`);

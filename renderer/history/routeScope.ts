@@ -11,6 +11,9 @@ export function routeScope(route: Route): HistoryScope {
     case 'programme':
     case 'workshop':
       return HistoryScope.safeParse(`${route.view}:${route.id}`).data ?? HOME_SCOPE;
+    // The projector writes nothing; it shows the workshop, so it reads as that document.
+    case 'projector':
+      return HistoryScope.safeParse(`workshop:${route.id}`).data ?? HOME_SCOPE;
     case 'planMeetings':
     case 'planMeeting':
       return HistoryScope.safeParse(`plan:${route.planId}`).data ?? HOME_SCOPE;

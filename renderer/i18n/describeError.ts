@@ -44,7 +44,13 @@ export function errorMessage(t: Translate, failure: ApiFailure): string {
       position: refused.params?.position,
     });
   }
-  return t(`errors.${failure.code}`, { defaultValue: t('errors.internal') });
+  return t(`errors.${failure.code}`, { ...detailValues(failure.details), defaultValue: t('errors.internal') });
+}
+
+/** The plain facts in an error's details (which map part could not be read), for messages that name them. */
+function detailValues(details: unknown): Record<string, string | number> {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return {};
+  return Object.fromEntries(Object.entries(details).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 export function fieldLabel(t: Translate, path: readonly (string | number)[]): string | null {

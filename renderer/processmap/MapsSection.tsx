@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeId } from '../../shared/programme/schema';
 import type { ProcessMap } from '../../shared/processmap/schema';
-import { routeHref } from '../app/router';
+import { navigate, routeHref } from '../app/router';
 import { useQuery } from '../api/useQuery';
 import { ListSection } from '../common/ListSection';
 import { useToasts } from '../common/toastContext';
 import { DeleteMapDialog } from './DeleteMapDialog';
+import { ImportMapDialog } from './file/ImportMapDialog';
 import { MakeDesiredButton } from './MakeDesiredButton';
 import { NewMapDialog } from './NewMapDialog';
 import './processmap.css';
@@ -17,6 +18,7 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
   const { show } = useToasts();
   const maps = useQuery('processMap.list', { programmeId: programmeId as ProgrammeId });
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<ProcessMap | null>(null);
   const byId = new Map((maps.data ?? []).map((map) => [map.id, map]));
 
@@ -28,6 +30,11 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
       lead={t('processMap.section.lead')}
       empty={t('processMap.section.empty')}
       items={maps}
+      actions={
+        <button type="button" className="button" onClick={() => setImporting(true)}>
+          {t('processMap.file.importButton')}
+        </button>
+      }
       dialogs={
         <>
           {creating ? (
@@ -41,6 +48,17 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
             />
           ) : null}
           {deleting ? <DeleteMapDialog map={deleting} onClose={() => setDeleting(null)} /> : null}
+          {importing ? (
+            <ImportMapDialog
+              programmeId={programmeId}
+              onClose={() => setImporting(false)}
+              onImported={(map) => {
+                setImporting(false);
+                show({ message: t('processMap.file.imported', { name: map.name }) });
+                navigate({ view: 'map', id: map.id });
+              }}
+            />
+          ) : null}
         </>
       }
     >

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { huvudmanValues } from '../../shared/participant/schema';
 import { rankLabel } from './rankLabel';
-import type { ResultRow } from './resultRows';
+import type { ResultRow } from '../../shared/voting/results';
+import './results.css';
 
 /**
  * Bars for the room to see at a glance, split by huvudman. Hidden from

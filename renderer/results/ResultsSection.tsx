@@ -3,24 +3,23 @@
  * it: the top ranks (ties included) become prioritised improvement areas,
  * and questions outside the group's mandate are noted with who takes them.
  */
-import { useCallback, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixLabels, Placement } from '../../shared/matrix/schema';
 import type { Outcome } from '../../shared/outcome/schema';
 import type { RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
-import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
-import { useToasts } from '../common/toastContext';
+import { useErrorToast } from '../common/useErrorToast';
 import { useUndoableNotice } from '../history/useUndoableNotice';
-import { errorMessage } from '../i18n/describeError';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { OutcomeControls } from './OutcomeControls';
 import { OutsideMandateDialog } from './OutsideMandateDialog';
 import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
-import { type ResultRow, resultRows } from './resultRows';
+import { type ResultRow, resultRows } from '../../shared/voting/results';
 import { useOutcomeToggle } from './useOutcomeToggle';
+import './results.css';
 
 const TOP = 3;
 
@@ -31,17 +30,28 @@ export interface ResultsSectionProps {
   readonly placements: readonly Placement[];
   readonly labels: MatrixLabels;
   readonly outcomes: readonly Outcome[];
+  /** The reveal was just made here: bring the results to the top of the window and focus their heading. */
+  readonly focusHeading?: boolean;
+  readonly onHeadingFocused?: () => void;
 }
 
-export function ResultsSection({ workshopId, state, items, placements, labels, outcomes }: ResultsSectionProps) {
+export function ResultsSection({ workshopId, state, items, placements, labels, outcomes, focusHeading = false, onHeadingFocused }: ResultsSectionProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const { show } = useToasts();
   const notice = useUndoableNotice();
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const [outside, setOutside] = useState<ResultRow | null>(null);
-  const fail = useCallback((failure: unknown): void => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
+  const fail = useErrorToast();
   const { isPrioritised, toggle } = useOutcomeToggle(workshopId, outcomes, fail);
+  const shown = state.results !== null;
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!focusHeading || !shown || !heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+    onHeadingFocused?.();
+  }, [focusHeading, shown, onHeadingFocused]);
   if (!state.results) return null;
 
   const rows = resultRows(state.results, items, placements, outcomes);
@@ -59,7 +69,7 @@ export function ResultsSection({ workshopId, state, items, placements, labels, o
   return (
     <section className="results" aria-labelledby={headingId}>
       <div className="section__header">
-        <h3 id={headingId} className="results__heading">
+        <h3 id={headingId} ref={headingRef} tabIndex={-1} className="results__heading">
           {t('results.heading', { number: state.round.number })}
         </h3>
         <button type="button" className="button button--primary" onClick={() => void prioritiseTop()}>

@@ -4,7 +4,8 @@ import type { Quadrant } from '../../shared/matrix/quadrant';
 import { huvudmanValues } from '../../shared/participant/schema';
 import { OutcomeText } from './OutcomeText';
 import { rankLabel } from './rankLabel';
-import type { ResultRow } from './resultRows';
+import type { ResultRow } from '../../shared/voting/results';
+import './results.css';
 
 export interface ResultsTableProps {
   readonly caption: string;

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Outcome } from '../../shared/outcome/schema';
-import type { WorkshopItem } from '../matrix/workshopItems';
+import type { HandedOver } from '../../shared/summary/model';
 
 /** Questions outside the group's mandate, and who takes them on. */
-export function HandedOverList({ outcomes, items }: { readonly outcomes: readonly Outcome[]; readonly items: ReadonlyMap<string, WorkshopItem> }) {
+export function HandedOverList({ handedOver }: { readonly handedOver: readonly HandedOver[] }) {
   const { t } = useTranslation();
-  const handed = outcomes.filter((o) => o.status === 'outside_mandate');
-  if (handed.length === 0) return <p className="muted">{t('summary.noHandedOver')}</p>;
+  if (handedOver.length === 0) return <p className="muted">{t('summary.noHandedOver')}</p>;
   return (
     <div className="table-wrap">
       <table className="table">
@@ -16,14 +14,18 @@ export function HandedOverList({ outcomes, items }: { readonly outcomes: readonl
             <th scope="col">{t('results.columns.item')}</th>
             <th scope="col">{t('results.outside.handedTo')}</th>
             <th scope="col">{t('results.outside.comment')}</th>
+            <th scope="col" className="numeric">
+              {t('results.columns.votes')}
+            </th>
           </tr>
         </thead>
         <tbody>
-          {handed.map((o) => (
-            <tr key={o.itemId}>
-              <th scope="row">{items.get(o.itemId)?.title ?? t('results.missingItem')}</th>
-              <td>{o.handedTo}</td>
-              <td className="prose">{o.comment}</td>
+          {handedOver.map((h) => (
+            <tr key={h.itemId}>
+              <th scope="row">{h.title ?? t('results.missingItem')}</th>
+              <td>{h.handedTo}</td>
+              <td className="prose">{h.comment}</td>
+              <td className="numeric">{h.votes ?? ''}</td>
             </tr>
           ))}
         </tbody>

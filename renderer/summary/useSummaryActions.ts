@@ -10,11 +10,12 @@ import { errorMessage } from '../i18n/describeError';
 const PRINT_CLASS = 'print-summary';
 
 /**
- * Excel export (built on the Node side, saved as a download) and printing.
+ * Excel export (built on the Node side, saved as a download, with or
+ * without participants' names as the screen shows them) and printing.
  * While printing, a class on <body> lets the print stylesheet drop the app
  * around the summary, so "Spara som PDF" gives a clean document.
  */
-export function useSummaryActions(workshopId: WorkshopId) {
+export function useSummaryActions(workshopId: WorkshopId, names: boolean) {
   const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
@@ -30,13 +31,13 @@ export function useSummaryActions(workshopId: WorkshopId) {
 
   const exportXlsx = useCallback(async () => {
     try {
-      const file = await api.invoke('workshop.exportSummary', { workshopId });
+      const file = await api.invoke('workshop.exportSummary', { workshopId, names });
       downloadBlob(base64ToBlob(file.base64, file.mimeType), file.fileName);
       show({ message: t('summary.exported', { fileName: file.fileName }) });
     } catch (failure) {
       show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
     }
-  }, [api, show, t, workshopId]);
+  }, [api, names, show, t, workshopId]);
 
   const print = useCallback(() => {
     document.body.classList.add(PRINT_CLASS);

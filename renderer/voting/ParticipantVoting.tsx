@@ -1,13 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../shared/participant/schema';
 import { dotsLeft, refuseDot, refuseRetraction, type RoundRules, type VoteRefusal } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
-import { toApiFailure } from '../api/ApiFailure';
+import { everyoneVoted, firstVoter, nextVoter } from '../../shared/voting/turns';
 import type { QueryFreshness } from '../api/useQuery';
 import { EmptyState } from '../common/EmptyState';
-import { useToasts } from '../common/toastContext';
-import { errorMessage } from '../i18n/describeError';
+import { useErrorToast } from '../common/useErrorToast';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ParticipantPicker } from './ParticipantPicker';
 import { useLiveRound } from './useLiveRound';
@@ -22,20 +21,25 @@ export interface ParticipantVotingProps {
   readonly items: readonly WorkshopItem[];
   readonly participants: readonly Participant[];
   readonly quadrantName: (itemId: string) => string | null;
+  /** Shows the results: offered once every dot is placed. */
+  readonly onReveal: () => void;
 }
+
+/** What the status line says besides the current voter's dots. */
+type Notice = { readonly kind: 'refused'; readonly refusal: VoteRefusal } | { readonly kind: 'handedOver'; readonly from: string };
 
 /**
  * Voting in the room, one participant at a time at the shared screen. The
  * shared rules decide what each button may do; only the current voter's
- * own dots are shown, the totals stay hidden until the reveal.
+ * own dots are shown, the totals stay hidden until the reveal. The screen
+ * hands over to the next participant with dots as soon as the last dot is
+ * placed, so the room votes with one click per dot.
  */
-export function ParticipantVoting({ state, freshness, rules, items, participants, quadrantName }: ParticipantVotingProps) {
+export function ParticipantVoting({ state, freshness, rules, items, participants, quadrantName, onReveal }: ParticipantVotingProps) {
   const { t } = useTranslation();
-  const { show } = useToasts();
-  const onError = useCallback((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
-  const live = useLiveRound(state, freshness, onError);
+  const live = useLiveRound(state, freshness, useErrorToast());
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<VoteRefusal | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const left = (participantId: string): number => dotsLeft(rules, live.dots, participantId);
 
   if (participants.length === 0) {
@@ -46,33 +50,49 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
     );
   }
 
-  const voter = participants.find((p) => p.id === selectedId) ?? participants[0]!;
-  const select = (participantId: string): void => {
+  const ids = participants.map((p) => p.id);
+  const voter = participants.find((p) => p.id === selectedId) ?? participants.find((p) => p.id === firstVoter(ids, left)) ?? participants[0]!;
+  const done = everyoneVoted(ids, left);
+  const select = (participantId: string, next: Notice | null = null): void => {
     setSelectedId(participantId);
-    setRefusal(null);
+    setNotice(next);
   };
-  const next = (): void => {
-    const at = participants.indexOf(voter);
-    const order = [...participants.slice(at + 1), ...participants.slice(0, at + 1)];
-    select((order.find((p) => left(p.id) > 0) ?? order[0]!).id);
+  const moveOn = (): void => {
+    const at = ids.indexOf(voter.id);
+    select(nextVoter(ids, voter.id, left) ?? ids[(at + 1) % ids.length]!);
   };
   const own = (itemId: string): number => live.dots.filter((d) => d.participantId === voter.id && d.itemId === itemId).length;
   const vote = (kind: 'cast' | 'retract', itemId: string): void => {
-    setRefusal(null);
+    setNotice(null);
     void live.vote(kind, { participantId: voter.id, itemId });
+    // The dot just placed is not in `left` yet; the voter is skipped either way.
+    const following = kind === 'cast' && left(voter.id) === 1 ? nextVoter(ids, voter.id, left) : null;
+    if (following) select(following, { kind: 'handedOver', from: voter.name });
   };
+  const status =
+    notice?.kind === 'refused' ? t(`errors.${notice.refusal}`)
+    : done ? t('voting.allVoted.question')
+    : notice?.kind === 'handedOver' ? t('voting.voter.handedOver', { from: notice.from, name: voter.name, count: left(voter.id) })
+    : t('voting.voter.status', { name: voter.name, count: left(voter.id) });
 
   return (
     <div className="participant-voting">
-      <ParticipantPicker participants={participants} selectedId={voter.id} dotsLeft={left} onSelect={select} />
-      <div className="participant-voting__status">
+      <ParticipantPicker participants={participants} selectedId={voter.id} dotsLeft={left} onSelect={(id) => select(id)} />
+      <div className={done ? 'participant-voting__status participant-voting__status--done' : 'participant-voting__status'}>
         <p className="participant-voting__voter" role="status">
-          {refusal ? t(`errors.${refusal}`) : t('voting.voter.status', { name: voter.name, count: left(voter.id) })}
+          {status}
         </p>
-        <button type="button" className="button" onClick={next}>
-          {t('voting.voter.next')}
-        </button>
+        {done ? (
+          <button type="button" className="button button--primary" onClick={onReveal}>
+            {t('voting.allVoted.reveal')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={moveOn}>
+            {t('voting.voter.next')}
+          </button>
+        )}
       </div>
+      <p className="participant-voting__keys">{t('voting.keysHint')}</p>
       <ul className="vote-grid" aria-label={t('voting.itemsLabel')}>
         {items.map((item) => {
           const dot = { participantId: voter.id, itemId: item.id };
@@ -87,7 +107,7 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
               quadrant={quadrantName(item.id)}
               onCast={() => vote('cast', item.id)}
               onRetract={() => vote('retract', item.id)}
-              onRefused={setRefusal}
+              onRefused={(refusal) => setNotice({ kind: 'refused', refusal })}
             />
           );
         })}

@@ -1,25 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { RoundState } from '../../shared/voting/schema';
-import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
-import { useToasts } from '../common/toastContext';
-import { errorMessage } from '../i18n/describeError';
+import { useErrorToast } from '../common/useErrorToast';
+
+export interface RoundControlsProps {
+  readonly state: RoundState;
+  /** Shows or hides the counts (the reveal also turns the room's screen to them). */
+  readonly onReveal: (revealed: boolean) => void;
+}
 
 /** Reveal or hide the counts, close or reopen the round. All of it is undoable from the header. */
-export function RoundControls({ state }: { readonly state: RoundState }) {
+export function RoundControls({ state, onReveal }: RoundControlsProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const { show } = useToasts();
+  const fail = useErrorToast();
   const { round } = state;
-  const fail = (failure: unknown): void => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
 
   return (
     <div className="round-controls">
-      <button
-        type="button"
-        className={round.revealed ? 'button' : 'button button--primary'}
-        onClick={() => api.invoke('voting.reveal', { roundId: round.id, revealed: !round.revealed }).catch(fail)}
-      >
+      <button type="button" className={round.revealed ? 'button' : 'button button--primary'} onClick={() => onReveal(!round.revealed)}>
         {round.revealed ? t('voting.hideResults') : t('voting.reveal')}
       </button>
       <button

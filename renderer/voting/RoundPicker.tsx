@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoundState } from '../../shared/voting/schema';
+import type { RoundId, RoundState } from '../../shared/voting/schema';
 
 /** The workshop's rounds, newest last; the pressed one is shown below. */
-export function RoundPicker({ rounds, selectedId, onSelect }: { readonly rounds: readonly RoundState[]; readonly selectedId: string; readonly onSelect: (roundId: string) => void }) {
+export function RoundPicker({ rounds, selectedId, onSelect }: { readonly rounds: readonly RoundState[]; readonly selectedId: string; readonly onSelect: (roundId: RoundId) => void }) {
   const { t } = useTranslation();
   const labelId = useId();
   return (

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteRefusal } from '../../shared/voting/rules';
 import type { WorkshopItem } from '../matrix/workshopItems';
@@ -16,15 +17,29 @@ export interface VoteItemCardProps {
   readonly onRefused: (refusal: VoteRefusal) => void;
 }
 
+/** Keys that add or take back a dot while focus is anywhere on the card (the numpad's too). */
+const CAST_KEYS = new Set(['+']);
+const RETRACT_KEYS = new Set(['-', '−']);
+
 /**
  * One votable item. Buttons the rules forbid stay focusable (aria-disabled)
  * so a keyboard user is not thrown off the card when the last dot is used;
- * pressing one says why instead.
+ * pressing one says why instead. On a focused card + adds a dot and − takes
+ * one back, so the room can vote from the keyboard without aiming.
  */
 export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal, quadrant, onCast, onRetract, onRefused }: VoteItemCardProps) {
   const { t } = useTranslation();
+  const cast = (): void => (castRefusal ? onRefused(castRefusal) : onCast());
+  const retract = (): void => (retractRefusal ? onRefused(retractRefusal) : onRetract());
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    const run = CAST_KEYS.has(event.key) ? cast : RETRACT_KEYS.has(event.key) ? retract : null;
+    if (!run) return;
+    event.preventDefault();
+    run();
+  };
   return (
-    <li className={own > 0 ? 'vote-card vote-card--chosen' : 'vote-card'}>
+    <li className={own > 0 ? 'vote-card vote-card--chosen' : 'vote-card'} onKeyDown={onKeyDown}>
       <p className="vote-card__title">{item.title}</p>
       {quadrant ? <p className="vote-card__where">{quadrant}</p> : null}
       <div className="vote-card__dots">
@@ -43,8 +58,9 @@ export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal
           className="button button--small"
           aria-label={t('voting.retractLabel', { title: item.title })}
           aria-disabled={retractRefusal !== null || undefined}
+          aria-keyshortcuts="-"
           title={retractRefusal ? t(`errors.${retractRefusal}`) : undefined}
-          onClick={() => (retractRefusal ? onRefused(retractRefusal) : onRetract())}
+          onClick={retract}
         >
           {t('voting.retract')}
         </button>
@@ -53,8 +69,9 @@ export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal
           className="button button--small button--primary"
           aria-label={t('voting.castLabel', { title: item.title })}
           aria-disabled={castRefusal !== null || undefined}
+          aria-keyshortcuts="Plus"
           title={castRefusal ? t(`errors.${castRefusal}`) : undefined}
-          onClick={() => (castRefusal ? onRefused(castRefusal) : onCast())}
+          onClick={cast}
         >
           {t('voting.cast')}
         </button>

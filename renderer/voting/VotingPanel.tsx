@@ -7,7 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { votableNow, type ItemsNow } from '../../shared/voting/rules';
-import type { RoundState } from '../../shared/voting/schema';
+import type { RoundId, RoundState } from '../../shared/voting/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import { useQuery } from '../api/useQuery';
 import { EmptyState } from '../common/EmptyState';
@@ -15,11 +15,13 @@ import { Loading } from '../common/Loading';
 import { QueryError } from '../common/QueryError';
 import { labelsFor } from '../matrix/matrixLabels';
 import { itemsById, workshopItems } from '../matrix/workshopItems';
+import { useRoomShow } from '../room/useRoomShow';
 import { NewRoundDialog } from './NewRoundDialog';
 import { latestRevealed, latestRound } from './roundData';
 import { RoundPicker } from './RoundPicker';
 import { RoundView } from './RoundView';
 import '../styles/prioritisation.css';
+import './voting.css';
 
 export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
   const { t } = useTranslation();
@@ -31,6 +33,12 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
   const outcomes = useQuery('outcome.list', { workshopId: id });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const showInRoom = useRoomShow(id);
+  /** A round picked here is the one the room's screen shows. */
+  const pick = (roundId: RoundId): void => {
+    setSelectedId(roundId);
+    showInRoom('voting', { roundId });
+  };
 
   const all = useMemo(() => (board.data ? workshopItems(board.data) : []), [board.data]);
   const byId = useMemo(() => itemsById(all), [all]);
@@ -67,8 +75,9 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
       ) : null}
       {ready && selected ? (
         <>
-          <RoundPicker rounds={list} selectedId={selected.round.id} onSelect={setSelectedId} />
+          <RoundPicker rounds={list} selectedId={selected.round.id} onSelect={pick} />
           <RoundView
+            key={selected.round.id}
             workshopId={id}
             state={selected}
             freshness={rounds}
@@ -91,7 +100,7 @@ export function VotingPanel({ workshopId }: { readonly workshopId: string }) {
           previous={latestRevealed(list)}
           onStarted={(state) => {
             setCreating(false);
-            setSelectedId(state.round.id);
+            pick(state.round.id);
           }}
           onClose={() => setCreating(false)}
         />

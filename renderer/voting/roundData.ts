@@ -4,6 +4,7 @@
  * shape into their inputs.
  */
 import type { Dot } from '../../shared/voting/rules';
+import { latestRevealed as sharedLatestRevealed } from '../../shared/voting/results';
 import type { RoundState } from '../../shared/voting/schema';
 
 /** The dots as a flat list, one entry per dot. */
@@ -21,9 +22,9 @@ export function latestRound(rounds: readonly RoundState[] | undefined): RoundSta
   return rounds.reduce((a, b) => (b.round.number > a.round.number ? b : a));
 }
 
-/** The newest round whose votes have been shown, as the summary uses it. */
+/** The newest round whose votes have been shown (the rule is shared with the summary). */
 export function latestRevealed(rounds: readonly RoundState[] | undefined): RoundState | null {
-  return latestRound(rounds?.filter((r) => r.results !== null));
+  return sharedLatestRevealed(rounds ?? []);
 }
 
 /**

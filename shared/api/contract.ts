@@ -30,8 +30,10 @@ import {
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
 import { ImprovementArea, ImprovementAreaId, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
 import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
+import { Room, RoomShow, TimerAction } from '../room/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
-import { IMPORT_BASE64_CHARS } from '../files/limits';
+import { base64Chars, IMPORT_BASE64_CHARS, JSON_IMPORT_LIMITS } from '../files/limits';
+import { SummaryExportInput, SummarySource } from '../summary/schema';
 import {
   Activity,
   ActivityCreate,
@@ -104,6 +106,7 @@ import {
   ProcessMapId,
 } from '../processmap/schema';
 import { Comparison } from '../processmap/compare';
+import { MapImport } from '../processmap/file';
 import { CardSource } from '../processmap/cards';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -185,6 +188,8 @@ export const contract = {
     z.array(Note),
   ),
   'note.delete': method(z.object({ ids: z.array(NoteId).min(1).max(2000) }).strict(), z.null()),
+  /** Turns face-down notes face up (the named ones, else all of the workshop) as one undoable step; answers how many turned. */
+  'note.turnOver': method(z.object({ workshopId: WorkshopId, ids: z.array(NoteId).min(1).max(2000).optional() }).strict(), z.number().int()),
   'note.duplicate': method(z.object({ ids: z.array(NoteId).min(1).max(500) }).strict(), z.array(Note)),
   /**
    * Puts notes into a cluster (at `index`, else at the end) or, with a null
@@ -225,6 +230,12 @@ export const contract = {
   'matrix.unplace': method(z.object({ workshopId: WorkshopId, itemIds: z.array(ItemId).min(1).max(500) }).strict(), z.null()),
   'matrix.setLabels': method(z.object({ workshopId: WorkshopId, labels: MatrixLabels.nullable() }).strict(), z.null()),
 
+  /** The room's shared screen (projector) follows these; not undoable, as they change no content. */
+  'room.get': method(z.object({ workshopId: WorkshopId }).strict(), Room),
+  'room.show': method(RoomShow, Room),
+  'room.timer': method(z.object({ workshopId: WorkshopId, change: TimerAction }).strict(), Room),
+  'room.setPrivateWriting': method(z.object({ workshopId: WorkshopId, privateWriting: z.boolean() }).strict(), Room),
+
   'voting.rounds': method(z.object({ workshopId: WorkshopId }).strict(), z.array(RoundState)),
   'voting.start': method(z.object({ workshopId: WorkshopId, settings: RoundSettings }).strict(), RoundState),
   'voting.cast': method(Dot, RoundState),
@@ -241,7 +252,9 @@ export const contract = {
   'outcome.prioritiseTop': method(z.object({ roundId: RoundId, top: z.number().int().min(1).max(20).default(3) }).strict(), z.array(Outcome)),
   'improvementArea.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(ImprovementArea)),
   'improvementArea.update': method(ImprovementAreaUpdate, ImprovementArea),
-  'workshop.exportSummary': method(z.object({ workshopId: WorkshopId }).strict(), ExportFile),
+  /** What the workshop summary is made from; shared/summary/model.ts turns it into the summary. */
+  'workshop.summary': method(z.object({ workshopId: WorkshopId }).strict(), SummarySource),
+  'workshop.exportSummary': method(SummaryExportInput, ExportFile),
 
   'plan.list': method(z.object({ programmeId: ProgrammeId }).strict(), z.array(PlanSummary)),
   /** The whole plan as the plan page shows it: structure, overdue and progress for today, meetings. */
@@ -333,6 +346,10 @@ export const contract = {
   'processMap.createActivity': method(ChangeToActivity, Activity),
   /** The whole map as a standalone SVG drawing (lanes, elements, arrows, title, legend), in the UI language. */
   'processMap.exportSvg': method(byId(ProcessMapId), ExportFile),
+  /** The whole map as a JSON file of its own (lanes, phases, elements, arrows), with nothing that points outside it. */
+  'processMap.exportFile': method(byId(ProcessMapId), ExportFile),
+  /** A map file read into the programme as a new, unpaired map, in one undoable step; a bad file saves nothing. */
+  'processMap.import': method(MapImport, ProcessMap, base64Chars(JSON_IMPORT_LIMITS.fileBytes) + 4096),
   'mapLane.create': method(LaneCreate, MapLane),
   'mapLane.update': method(LaneUpdate, MapLane),
   /** A lane with elements needs `moveTo`, the lane they go to (else `lane_not_empty`). */

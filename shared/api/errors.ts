@@ -42,6 +42,7 @@ export const errorCodes = [
   'wrong_programme',
   'lane_not_empty',
   'map_unpaired',
+  'map_unreadable',
   'internal',
 ] as const;
 

@@ -37,6 +37,8 @@ export const Note = z.object({
   y: z.number(),
   /** Sort key inside its cluster. */
   rank: z.number(),
+  /** Written privately: the room's screen shows a blank card until the facilitator turns it over. */
+  faceDown: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -9,11 +9,14 @@ import { MapArrow, MapElement, MapLane, MapPhase } from './schema';
 
 type Issue = { readonly path: (string | number)[]; readonly code: string; readonly message: string };
 
-export function documentIssues(doc: {
+/** What the references between a map's parts are checked on, whatever else the parts hold. */
+export interface DocumentParts {
   readonly lanes: readonly { readonly id: string; readonly height: number }[];
   readonly elements: readonly { readonly id: string; readonly laneId: string; readonly offset: number; readonly height: number; readonly pinnedTo: string | null }[];
   readonly arrows: readonly { readonly from: string; readonly to: string }[];
-}): Issue[] {
+}
+
+export function documentIssues(doc: DocumentParts): Issue[] {
   const issues: Issue[] = [];
   const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane]));
   const elementIds = new Set(doc.elements.map((element) => element.id));
@@ -31,14 +34,19 @@ export function documentIssues(doc: {
   return issues;
 }
 
-export const MapDocument = z
-  .object({
+/** A schema of a whole map whose parts are also checked against each other, each issue with its reason in `params.reason`. */
+export function checkedDocument<S extends z.ZodType<DocumentParts>>(schema: S) {
+  return schema.superRefine((doc, ctx) => {
+    for (const issue of documentIssues(doc)) ctx.addIssue({ ...issue, code: 'custom', params: { reason: issue.code }, input: doc });
+  });
+}
+
+export const MapDocument = checkedDocument(
+  z.object({
     lanes: z.array(MapLane).min(1),
     phases: z.array(MapPhase),
     elements: z.array(MapElement),
     arrows: z.array(MapArrow),
-  })
-  .superRefine((doc, ctx) => {
-    for (const issue of documentIssues(doc)) ctx.addIssue({ ...issue, code: 'custom', params: { reason: issue.code }, input: doc });
-  });
+  }),
+);
 export type MapDocument = z.infer<typeof MapDocument>;

@@ -262,3 +262,13 @@ export const ChangeToActivity = z
     what: singleLine(PLAN_LIMITS.what).min(1).optional(),
   })
   .strict();
+
+/** The texts of a map's parts, for whatever else carries them (a map file). */
+export const MapText = {
+  name: Name,
+  laneName: LaneName,
+  label: Label,
+  description: ElementText.description,
+  responsible: Responsible,
+  arrowLabel: ArrowLabel,
+} as const;

@@ -17,21 +17,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { seedMap } from './map-layout-bench.mjs';
+import { openBarePage } from './bare-page.mjs';
+import { addUp, gesture, idleFrames, percent } from './frames.mjs';
 import { report, summary } from './stats.mjs';
 import { startWeb } from './web-server.mjs';
 import { launchChromium, openStartPage } from './browser.mjs';
 
 const STEPS = 1000;
 const ARROWS = 1200;
-const GESTURE_MS = 2000;
 /** Each gesture is done this many times on each page; the frames of all of them are counted together. */
 const ROUNDS = 2;
-const VSYNC_MS = 1000 / 60;
 const ELEMENT_NODE = '.react-flow__node:not(.react-flow__node-lane):not(.react-flow__node-phase)';
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** In the page: resolves with the time from the route change to the frame that showed every node measured and every edge drawn. */
 async function renderInPage({ hash, nodes, edges, selector }) {
@@ -56,62 +53,6 @@ async function firstRender(page, mapId) {
     runs.push(await page.evaluate(renderInPage, { hash: `#/map/${mapId}`, nodes: STEPS, edges: ARROWS, selector: ELEMENT_NODE }));
   }
   return summary(runs.slice(1));
-}
-
-function startFrames() {
-  window.benchFrames = [];
-  window.benchRecording = true;
-  const tick = (now) => {
-    if (!window.benchRecording) return;
-    window.benchFrames.push(now);
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
-
-function stopFrames() {
-  window.benchRecording = false;
-  return window.benchFrames;
-}
-
-/**
- * A gap between two frames spans round(gap / 16.7 ms) vsyncs (half a vsync
- * of slack for timer jitter); every one after the first was missed.
- */
-function missedOf(frames) {
-  let vsyncs = 0;
-  let missed = 0;
-  let longest = 0;
-  for (let i = 1; i < frames.length; i++) {
-    const gap = frames[i] - frames[i - 1];
-    const spans = Math.max(1, Math.round(gap / VSYNC_MS));
-    vsyncs += spans;
-    missed += spans - 1;
-    longest = Math.max(longest, gap);
-  }
-  return { vsyncs, missed, longest };
-}
-
-const addUp = (parts) => parts.reduce((sum, p) => ({ vsyncs: sum.vsyncs + p.vsyncs, missed: sum.missed + p.missed, longest: Math.max(sum.longest, p.longest) }), { vsyncs: 0, missed: 0, longest: 0 });
-const percent = ({ vsyncs, missed }) => (vsyncs === 0 ? NaN : (100 * missed) / vsyncs);
-
-/** Presses at `from`, moves to `to` over GESTURE_MS, releases; the frames from press to release. */
-async function gesture(page, from, to) {
-  await page.mouse.move(from.x, from.y);
-  await page.evaluate(startFrames);
-  await page.mouse.down();
-  const start = performance.now();
-  for (let i = 1; ; i++) {
-    const f = Math.min(1, (performance.now() - start) / GESTURE_MS);
-    await page.mouse.move(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f);
-    if (f === 1) break;
-    await sleep(Math.max(0, start + i * 8 - performance.now()));
-  }
-  await page.mouse.up();
-  const frames = missedOf(await page.evaluate(stopFrames));
-  // Let the drop settle (the editor stores the move and reads the map again) before the next gesture.
-  await sleep(1500);
-  return frames;
 }
 
 /** In the page: a point on the canvas, right of the middle, where a press pans (no element, control or resize edge under it). */
@@ -143,9 +84,7 @@ function stepPoint(selector) {
 
 /** Pans and drags a step ROUNDS times each, and idles a second for the page's own rate; with the zoom React Flow fitted the map to. */
 async function frameRuns(page, selector) {
-  await page.evaluate(startFrames);
-  await sleep(1000);
-  const idle = missedOf(await page.evaluate(stopFrames));
+  const idle = await idleFrames(page);
   const pans = [];
   const drags = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -158,25 +97,9 @@ async function frameRuns(page, selector) {
   return { idle, pan: addUp(pans), drag: addUp(drags), zoom };
 }
 
-/** The bare page bundled for the bench into `dir`, opened at the editor canvas's size with the same map. */
+/** The bare page opened at the editor canvas's size with the same map. */
 async function openBare(browser, dir, view, size) {
-  await build({
-    entryPoints: ['test/bench/bare-flow/main.tsx'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome140',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    outdir: dir,
-    logLevel: 'warning',
-  });
-  const html = path.join(dir, 'bare.html');
-  fs.writeFileSync(html, `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body style="margin:0"><div id="root" style="width:${size.width}px;height:${size.height}px"></div><script src="main.js"></script>`);
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.addInitScript((v) => (window.benchView = v), view);
-  await page.goto(pathToFileURL(html).href);
+  const page = await openBarePage(browser, { entry: 'test/bench/bare-flow/main.tsx', dir, size, name: 'benchView', data: view });
   await page.waitForFunction(({ nodes, edges }) => document.querySelectorAll('.react-flow__node').length >= nodes && document.querySelectorAll('.react-flow__edge').length >= edges, { nodes: STEPS, edges: ARROWS }, { timeout: 60_000 });
   return page;
 }

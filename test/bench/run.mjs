@@ -1,5 +1,5 @@
 // `npm run bench`: prints numbers against the targets; not a test, never fails on a miss.
-import { benchBoard } from './board-bench.mjs';
+import { benchBigBoard, benchBoard } from './board-bench.mjs';
 import { benchBridge } from './bridge-bench.mjs';
 import { benchImport } from './import-bench.mjs';
 import { benchMap } from './map-bench.mjs';
@@ -7,12 +7,15 @@ import { benchMapLayout } from './map-layout-bench.mjs';
 import { benchPlan } from './plan-bench.mjs';
 import { benchPlanExport } from './plan-export-bench.mjs';
 import { benchPrioritisation } from './prioritisation-bench.mjs';
+import { benchProjector } from './projector-bench.mjs';
 import { benchRisk } from './risk-bench.mjs';
 import { benchRiskFile } from './risk-file-bench.mjs';
 
 await benchBridge();
 await benchBoard();
+await benchBigBoard();
 await benchPrioritisation();
+await benchProjector();
 await benchImport();
 await benchPlan();
 await benchPlanExport();

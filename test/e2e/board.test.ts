@@ -158,13 +158,17 @@ describe('the workshop board', () => {
     const medicationCount = await clusterFrame(page, 'Läkemedelslistan').locator('[data-note-id]').count();
     expect(medicationCount).toBeGreaterThanOrEqual(3);
 
-    // 2. Select with the mouse (click, Shift+click), then G and a heading; first the whole board into view.
+    // 2. Select with the mouse (click, Shift+click), then G and a heading; first the whole board into view,
+    // in focus mode: fitting stops at a readable size, and thirty notes need the room the side list takes.
+    await page.locator('body').press('Shift+F');
     await page.getByRole('button', { name: 'Visa hela tavlan' }).click();
     await boardNote(page, WALL.sip[0]!).click();
     await boardNote(page, WALL.sip[1]!).click({ modifiers: ['Shift'] });
     await boardNote(page, WALL.sip[2]!).click({ modifiers: ['Shift'] });
     await groupSelection('Samordnad individuell plan', 3);
     expect(await clusterFrame(page, 'Samordnad individuell plan').locator('[data-note-id]').count()).toBe(3);
+    await page.locator('body').press('Shift+F');
+    await sideList(page).waitFor();
 
     // 3. Select on the board with focus and Space only, then G.
     await selectByKeyboard(WALL.weekend);

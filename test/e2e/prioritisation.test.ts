@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RoundId } from '../../shared/voting/schema';
 import { expectAccessible } from './support/browser';
 import {
   call,
@@ -20,15 +19,17 @@ import {
   type Person,
   plannedTotals,
   PROGRAMME,
+  type Seeded,
   seedWorkshop,
   shownResults,
   VOTES,
+  voteByPlan,
 } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-prio-');
 let page: Page;
-let seeded: Awaited<ReturnType<typeof seedWorkshop>>;
+let seeded: Seeded;
 
 beforeEach(async () => {
   page = session.page;
@@ -60,15 +61,7 @@ async function dragTo(card: Locator, x: number, y: number): Promise<void> {
   await page.mouse.up();
 }
 
-/** A revealed round voted by the plan, set up over the API. */
-async function votedRound(): Promise<RoundId> {
-  const { round } = await call(session.server, 'voting.start', { workshopId: seeded.workshop.id, settings: {} });
-  for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
-    for (const key of dots) await call(session.server, 'voting.cast', { roundId: round.id, participantId: seeded.people[person].id, itemId: seeded.clusters[key].id });
-  }
-  await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
-  return round.id;
-}
+const votedRound = () => voteByPlan(session.server, seeded);
 
 describe('prioritising in the workshop', () => {
   it('places clusters by keyboard and by drag, takes one back and undoes it, renames the fields and lets a free note in', async () => {
@@ -160,14 +153,17 @@ describe('prioritising in the workshop', () => {
     const voter = (person: Person) => votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE[person].name}`) });
     const cast = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Sätt en prick på ${heading(key)}` });
     const retract = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Ta tillbaka en prick från ${heading(key)}` });
-    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar/ }).first();
+    const status = () => votingPanel().getByRole('status').filter({ hasText: /kvar|prickar|röstat/ }).first();
 
     // Anna changes her mind once: a dot taken back while the round is open.
-    await voter('K1').click();
+    // She is first in the list, so she is picked already; her last dot hands the screen to Karin.
     await expect.poll(() => voter('K1').getAttribute('aria-pressed')).toBe('true');
     await cast('A').click();
     await cast('A').click();
     await cast('C').click();
+    await expect.poll(() => voter('K2').getAttribute('aria-pressed')).toBe('true');
+    expect(await status().textContent()).toBe('Anna Berg är klar. Nu röstar Karin Holm, som har 3 prickar kvar');
+    await voter('K1').click();
     await expect.poll(() => status().textContent()).toBe('Anna Berg har inga prickar kvar');
     await expect.poll(() => cast('B').getAttribute('aria-disabled')).toBe('true');
     await cast('B').click({ force: true });
@@ -189,7 +185,9 @@ describe('prioritising in the workshop', () => {
     // Counts stay hidden until the reveal.
     expect(await page.getByRole('table', { name: 'Rangordning i omgång 1' }).count()).toBe(0);
 
-    await votingPanel().getByRole('button', { name: 'Visa resultat' }).click();
+    // Every budget is used: one click answers the question and shows the results.
+    await expect.poll(() => status().textContent()).toBe('Alla har röstat — visa resultat?');
+    await votingPanel().getByRole('button', { name: 'Ja, visa resultatet' }).click();
     const rows = await shownResults(page, 'Rangordning i omgång 1');
     expect(rows.map((r) => [r.place, r.title, r.votes])).toEqual([
       ['1:a plats', heading('A'), 7],
@@ -306,20 +304,22 @@ describe('prioritising in the workshop', () => {
     };
     // The newest revealed round is the paper round.
     expect(sheet('Röstning')).toEqual([
-      ['Omgång 2'],
-      [1, heading('A'), 9, 'Inte placerad'],
-      ['2 (delad)', heading('B'), 6, 'Inte placerad'],
-      ['2 (delad)', heading('C'), 6, 'Inte placerad'],
-      [4, heading('D'), 2, 'Inte placerad'],
-      [5, heading('E'), 1, 'Inte placerad'],
+      ['Omgång 2, räknad från papper'],
+      [1, heading('A'), 9, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('B'), 6, 'Inte placerad', 'Prioriterad'],
+      ['2 (delad)', heading('C'), 6, 'Inte placerad', 'Prioriterad'],
+      [4, heading('D'), 2, 'Inte placerad', 'Prioriterad'],
+      [5, heading('E'), 1, 'Inte placerad', ''],
+      ['Totalt', '', 24],
     ]);
     expect(sheet('Prioriterat')).toEqual([
-      [heading('A'), 'Lokal', 9],
-      [heading('B'), 'Lokal', 6],
-      [heading('C'), 'Lokal', 6],
-      [heading('D'), 'Lokal', 2],
+      [heading('A'), '', 'Lokal', 9],
+      [heading('B'), '', 'Lokal', 6],
+      [heading('C'), '', 'Lokal', 6],
+      [heading('D'), '', 'Lokal', 2],
     ]);
-    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj']]);
+    // F was not in the paper round, so it has no votes there.
+    expect(sheet('Överlämnat')).toEqual([[heading('F'), 'Primärvårdsledningen i Region Blekinge', 'Tas upp i styrgruppen i maj', '']]);
   });
 
   it(

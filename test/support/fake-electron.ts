@@ -11,7 +11,7 @@ import type { BrowserWindowConstructorOptions, MessageBoxOptions, MenuItemConstr
 type Listener = Parameters<EventEmitter['on']>[1];
 type ProtocolHandler = (request: Request) => Promise<Response>;
 type InvokeHandler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl: string }) => void;
 type BeforeRequestHandler = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
 /** What a guard decided about one event: whether it called preventDefault. */
@@ -53,6 +53,8 @@ export interface FakeElectron {
   readonly ipcHandlers: Map<string, InvokeHandler>;
   readonly dialogs: MessageBoxOptions[];
   readonly menus: MenuItemConstructorOptions[][];
+  /** What `screen` reports; the first is the primary display. */
+  readonly displays: FakeDisplay[];
   readonly session: {
     permissionRequestHandler: PermissionRequestHandler | null;
     permissionCheckHandler: ((...args: unknown[]) => boolean) | null;
@@ -62,6 +64,11 @@ export interface FakeElectron {
   ready(): void;
   /** Resolves once main has opened a window, quit or exited: start-up is over either way. */
   readonly settled: Promise<void>;
+}
+
+export interface FakeDisplay {
+  readonly id: number;
+  readonly bounds: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 }
 
 export interface FakeApp extends EventEmitter {
@@ -79,6 +86,9 @@ export interface FakeWindow extends EventEmitter {
   loadedUrl: string | null;
   shown: boolean;
   focused: boolean;
+  fullScreen: boolean;
+  close(): void;
+  isDestroyed(): boolean;
 }
 
 function notBeforeReady(isReady: () => boolean, what: string): void {
@@ -152,10 +162,12 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     loadedUrl: string | null = null;
     shown = false;
     focused = false;
+    fullScreen: boolean;
     private destroyed = false;
 
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
+      this.fullScreen = options.fullscreen === true;
       notBeforeReady(() => isReady, 'new BrowserWindow()');
       this.webContents = new FakeWebContents(nextContentsId++);
       windows.push(this);
@@ -192,6 +204,14 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
 
     focus(): void {
       this.focused = true;
+    }
+
+    isFullScreen(): boolean {
+      return this.fullScreen;
+    }
+
+    setFullScreen(on: boolean): void {
+      this.fullScreen = on;
     }
 
     close(): void {
@@ -247,6 +267,18 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     },
   });
 
+  const displays: FakeDisplay[] = [{ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }];
+  const screen = strict('screen', {
+    getAllDisplays: () => {
+      notBeforeReady(() => isReady, 'screen');
+      return [...displays];
+    },
+    getPrimaryDisplay: () => {
+      notBeforeReady(() => isReady, 'screen');
+      return displays[0];
+    },
+  });
+
   const menus: MenuItemConstructorOptions[][] = [];
   const Menu = strict('Menu', {
     buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }),
@@ -256,7 +288,7 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
   });
 
   return {
-    module: strict('electron', { app: appApi, BrowserWindow, protocol, ipcMain, session, dialog, Menu }),
+    module: strict('electron', { app: appApi, BrowserWindow, protocol, ipcMain, session, dialog, Menu, screen }),
     app,
     windows,
     privilegedSchemes,
@@ -264,6 +296,7 @@ export function createFakeElectron(options: { userData: string }): FakeElectron 
     ipcHandlers,
     dialogs,
     menus,
+    displays,
     session: sessionState,
     settled,
     ready() {

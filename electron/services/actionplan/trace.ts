@@ -88,35 +88,39 @@ interface LinkRow {
   area_title: string;
 }
 
+/** The plan områden (and their activities) that a workshop's prioritised areas became, today. */
+export function workshopLinks(db: Db, workshopId: string, today: string): WorkshopLink[] {
+  const links = db
+    .prepare(
+      `SELECT ia.id AS improvement_area_id, ia.title AS improvement_area_title, p.id AS plan_id, p.title AS plan_title, ar.id AS area_id, ar.title AS area_title
+       FROM improvement_area ia JOIN plan_area ar ON ar.improvement_area_id = ia.id JOIN plan p ON p.id = ar.plan_id
+       WHERE ia.workshop_id = ? ORDER BY ia.created_at, ia.rowid, p.created_at, ar.rank`,
+    )
+    .all(workshopId) as LinkRow[];
+  return WorkshopLink.array().parse(
+    links.map((link) => ({
+      improvementAreaId: link.improvement_area_id,
+      improvementAreaTitle: link.improvement_area_title,
+      planId: link.plan_id,
+      planTitle: link.plan_title,
+      areaId: link.area_id,
+      areaTitle: link.area_title,
+      activities: (
+        db.prepare('SELECT id FROM plan_activity WHERE area_id = ? ORDER BY goal_id IS NULL, rank, rowid').pluck().all(link.area_id) as string[]
+      ).map((id) => {
+        const { what, status, overdue } = readActivity(db, id, today);
+        return { id, what, status, overdue };
+      }),
+    })),
+  );
+}
+
 export const traceHandlers: HandlerMap = {
   'planActivity.trace': ({ id }, { store }) => store.read((db) => traceActivity(db, id, todayOf(store.now()))),
 
   'plan.workshopLinks': ({ workshopId }, { store }) =>
     store.read((db) => {
       mustFindWorkshop(db, workshopId);
-      const today = todayOf(store.now());
-      const links = db
-        .prepare(
-          `SELECT ia.id AS improvement_area_id, ia.title AS improvement_area_title, p.id AS plan_id, p.title AS plan_title, ar.id AS area_id, ar.title AS area_title
-           FROM improvement_area ia JOIN plan_area ar ON ar.improvement_area_id = ia.id JOIN plan p ON p.id = ar.plan_id
-           WHERE ia.workshop_id = ? ORDER BY ia.created_at, ia.rowid, p.created_at, ar.rank`,
-        )
-        .all(workshopId) as LinkRow[];
-      return WorkshopLink.array().parse(
-        links.map((link) => ({
-        improvementAreaId: link.improvement_area_id,
-        improvementAreaTitle: link.improvement_area_title,
-        planId: link.plan_id,
-        planTitle: link.plan_title,
-        areaId: link.area_id,
-        areaTitle: link.area_title,
-        activities: (
-          db.prepare('SELECT id FROM plan_activity WHERE area_id = ? ORDER BY goal_id IS NULL, rank, rowid').pluck().all(link.area_id) as string[]
-        ).map((id) => {
-          const { what, status, overdue } = readActivity(db, id, today);
-          return { id, what, status, overdue };
-        }),
-        })),
-      );
+      return workshopLinks(db, workshopId, todayOf(store.now()));
     }),
 };

@@ -15,6 +15,7 @@ export function toNote(row: Row): Note {
     x: row.x,
     y: row.y,
     rank: row.rank,
+    faceDown: row.face_down === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
@@ -102,13 +103,15 @@ export function workshopOf(db: Db, table: 'note' | 'cluster', ids: readonly stri
 }
 
 /** Fetches a row and checks it belongs to the workshop the request is about. */
-export function rowInWorkshop(db: Db, table: 'note' | 'cluster' | 'participant', id: string, workshopId: string): Row {
+const FIELD_OF = { note: 'noteId', cluster: 'clusterId', participant: 'authorId', vote_round: 'roundId' } as const;
+
+export function rowInWorkshop(db: Db, table: keyof typeof FIELD_OF, id: string, workshopId: string): Row {
   const row = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
   // A removed participant remains only as the holder of dots in closed rounds: nobody can vote or write as them.
   if (!row || row.removed_at) throw new AppError('not_found', `No ${table} with id ${id}`, { entity: table, id });
   if (row.workshop_id !== workshopId) {
     throw new AppError('validation_failed', `The ${table} belongs to another workshop`, [
-      { path: [table === 'participant' ? 'authorId' : `${table}Id`], code: 'other_workshop', message: 'belongs to another workshop' },
+      { path: [FIELD_OF[table]], code: 'other_workshop', message: 'belongs to another workshop' },
     ]);
   }
   return row;

@@ -6,7 +6,7 @@ import type { Tx } from '../../storage/transaction';
 import { itemInWorkshop } from '../board/rows';
 import { listPlacements } from './rows';
 
-function readMatrix(db: Db, workshopId: string): Matrix {
+export function readMatrix(db: Db, workshopId: string): Matrix {
   const row = db.prepare('SELECT matrix_labels FROM workshop WHERE id = ?').get(workshopId) as { matrix_labels: string | null } | undefined;
   if (!row) throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
   const labels = row.matrix_labels === null ? null : MatrixLabels.parse(JSON.parse(row.matrix_labels));

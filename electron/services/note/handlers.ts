@@ -4,6 +4,7 @@ import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { putInCluster, takeOutOfClusters } from '../board/membership';
 import { boardLayout, rowInWorkshop, toNote, workshopOf } from '../board/rows';
+import { writesPrivately } from '../room/read';
 
 const DUPLICATE_OFFSET = NOTE_GAP * 2;
 
@@ -40,6 +41,7 @@ export const noteHandlers: HandlerMap = {
       x: place.x,
       y: place.y,
       rank: 0,
+      face_down: writesPrivately(tx.db, workshopId) ? 1 : 0,
       created_at: tx.now,
       updated_at: tx.now,
     });
@@ -53,6 +55,15 @@ export const noteHandlers: HandlerMap = {
   }),
 
   'note.restyle': mutation('note.restyle', ({ ids, ...style }, tx) => restyle(tx, [...new Set(ids)], style)),
+
+  'note.turnOver': mutation('note.turnOver', ({ workshopId, ids }, tx) => {
+    tx.get('workshop', workshopId);
+    if (ids) for (const id of ids) rowInWorkshop(tx.db, 'note', id, workshopId);
+    const faceDown = (ids ?? (tx.db.prepare('SELECT id FROM note WHERE workshop_id = ? AND face_down = 1').pluck().all(workshopId) as string[]))
+      .filter((id) => tx.get('note', id).face_down === 1);
+    for (const id of faceDown) tx.update('note', id, { face_down: 0 });
+    return faceDown.length;
+  }),
 
   'note.delete': mutation('note.delete', ({ ids }, tx) => {
     workshopOfNotes(tx, ids);

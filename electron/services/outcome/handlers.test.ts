@@ -1,9 +1,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openTestApp } from '../../../test/support/core';
+import { buildSummary } from '../../../shared/summary/model';
+import type { WorkshopId } from '../../../shared/workshop/schema';
+import { openTestApp, type TestApp } from '../../../test/support/core';
 import { addNotes, exampleWorkshop } from '../../../test/support/board';
 
 const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+
+async function exportedSummary(app: TestApp, workshopId: WorkshopId, names?: boolean): Promise<ExcelJS.Workbook> {
+  const file = await app.call('workshop.exportSummary', { workshopId, ...(names === undefined ? {} : { names }) });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  return workbook;
+}
 
 describe('outcomes, improvement areas and the workshop summary', () => {
   it('prioritise the top three of a revealed round into improvement areas, hand one over, export the summary', async () => {
@@ -36,20 +45,56 @@ describe('outcomes, improvement areas and the workshop summary', () => {
     await app.call('history.undo', {});
     expect(await app.call('improvementArea.list', { programmeId: workshop.programmeId })).toHaveLength(3);
 
-    const file = await app.call('workshop.exportSummary', { workshopId: workshop.id });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Workshop', 'Deltagare', 'Kluster och lappar', 'Röstning', 'Prioriterat', 'Överlämnat']);
-    const [facts, people, , votes, areasSheet, handed] = workbook.worksheets;
-    expect(rowsOf(facts!)[0]).toEqual(['Titel', workshop.title]);
-    expect(rowsOf(people!)[1]).toEqual(['Vårdcentralen', 'Eva', 'Region', 'Läkare']);
-    expect(rowsOf(votes!).slice(1, 4)).toEqual([
-      ['Omgång 1'],
-      [1, 'Läkemedelslistan', 3, 'Komplext, kort sikt'],
-      [2, 'SIP i tid', 2, 'Inte placerad'],
+    // Detail the summary must carry: a description, strengths and a note that joined no cluster.
+    await app.call('cluster.update', { id: clusters[0]!.id, description: 'Två listor i två journaler', strengths: ['Läkemedelsgenomgång', 'Apotekare på avdelningen'] });
+    await addNotes(app, workshop.id, ['Tolk bokas inte']);
+
+    const workbook = await exportedSummary(app, workshop.id);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Workshop', 'Prioriterat', 'Handlingsplan', 'Överlämnat', 'Röstning', 'Kluster', 'Lappar', 'Deltagare']);
+    const sheet = (name: string) => rowsOf(workbook.getWorksheet(name)!);
+    expect(sheet('Workshop')[0]).toEqual(['Titel', workshop.title]);
+    expect(sheet('Prioriterat').slice(1)).toEqual([
+      ['Läkemedelslistan', '', 'Länsgemensam', 3],
+      ['SIP i tid', '', 'Lokal', 2],
+      ['Dokumentation', '', 'Lokal', 1],
     ]);
-    expect(rowsOf(areasSheet!)[1]).toEqual(['Läkemedelslistan', 'Länsgemensam', 3]);
-    expect(rowsOf(handed!)[1]).toEqual(['Läkarbemanning', 'Regionens bemanningsenhet', 'Utanför vårt mandat']);
+    expect(sheet('Överlämnat')[1]).toEqual(['Läkarbemanning', 'Regionens bemanningsenhet', 'Utanför vårt mandat', 0]);
+    expect(sheet('Röstning')[0]).toEqual(['Plats', 'Rubrik', 'Röster', 'Kommun', 'Region', 'Privat', 'Annan', 'Fyrfält', 'Beslut']);
+    expect(sheet('Röstning').slice(1, 4)).toEqual([
+      ['Omgång 1'],
+      [1, 'Läkemedelslistan', 3, 0, 3, 0, 0, 'Komplext, kort sikt', 'Prioriterad'],
+      [2, 'SIP i tid', 2, 0, 2, 0, 0, 'Inte placerad', 'Prioriterad'],
+    ]);
+    expect(sheet('Röstning').at(-1)).toEqual(['Totalt', '', 6, 0, 6, 0, 0]);
+    expect(sheet('Kluster')[1]).toEqual(['Läkemedelslistan', 1, 'Två listor i två journaler', 'Läkemedelsgenomgång\nApotekare på avdelningen', 'Komplext, kort sikt', 3]);
+    expect(sheet('Deltagare').slice(1)).toEqual([['Vårdcentralen', 'Eva', 'Region', 'Läkare']]);
+
+    // Every note, the free one too, exactly as the summary on screen lists them.
+    const board = await app.call('board.get', { workshopId: workshop.id });
+    const screen = buildSummary(await app.call('workshop.summary', { workshopId: workshop.id }), { names: true, language: 'sv' });
+    const listed = sheet('Lappar').slice(1);
+    expect(listed).toHaveLength(board.notes.length);
+    expect(listed).toEqual([
+      ...screen.detail.clusters.flatMap((c) => c.notes.map((n) => [c.heading, n.text])),
+      ...screen.detail.freeNotes.map((n) => ['(inget kluster)', n.text]),
+    ]);
+    expect(listed.at(-1)).toEqual(['(inget kluster)', 'Tolk bokas inte']);
+    // …and as the board export does: the same notes in the same order, the same descriptions and strengths.
+    const boardFile = await app.call('board.exportXlsx', { workshopId: workshop.id });
+    const boardBook = new ExcelJS.Workbook();
+    await boardBook.xlsx.load(Buffer.from(boardFile.base64, 'base64') as unknown as ArrayBuffer);
+    expect(listed).toEqual(rowsOf(boardBook.getWorksheet('Lappar')!).slice(1).map((row) => row.slice(0, 2)));
+    expect(sheet('Kluster').slice(1).map((row) => row.slice(0, 4))).toEqual(rowsOf(boardBook.getWorksheet('Kluster')!).slice(1));
+
+    // For sharing: organisations only, and no name anywhere in the file.
+    const shared = await exportedSummary(app, workshop.id, false);
+    expect(rowsOf(shared.getWorksheet('Deltagare')!)).toEqual([
+      ['Organisation', 'Huvudman', 'Antal deltagare'],
+      ['Vårdcentralen', 'Region', 1],
+    ]);
+    expect(rowsOf(shared.getWorksheet('Workshop')!).at(-1)).toEqual(['Deltagarnas namn', 'Utelämnade, bara organisationer']);
+    const cells = shared.worksheets.flatMap((ws) => rowsOf(ws).flat()).map(String);
+    expect(cells.some((cell) => cell.includes('Eva') || cell.includes('Läkare'))).toBe(false);
   });
 
   it('refuse an outcome for an item of another workshop', async () => {

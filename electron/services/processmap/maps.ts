@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ElementKind, type MapState } from '../../../shared/processmap/schema';
+import { ownFields } from '../../../shared/processmap/file';
+import type { MapState } from '../../../shared/processmap/schema';
 import { templatePlacement } from '../../../shared/processmap/sizes';
 import { templateMap } from '../../../shared/processmap/templates';
 import { mutation, type HandlerMap } from '../../api/handler';
@@ -11,9 +12,9 @@ import { readSettings } from '../settings/read';
 import { insertArrow } from './arrows';
 import { insertElement } from './elements';
 import { insertLane } from './lanes';
-import { lanesOf, mapView, toLane, toMap } from './rows';
+import { mapView, toMap } from './rows';
 
-function insertMap(tx: Tx, fields: { programmeId: string; name: string; state: MapState; template: string; pairId: string | null }): string {
+export function insertMap(tx: Tx, fields: { programmeId: string; name: string; state: MapState; template: string; pairId: string | null }): string {
   const id = randomUUID();
   tx.insert('process_map', {
     id,
@@ -34,37 +35,24 @@ function insertMap(tx: Tx, fields: { programmeId: string; name: string; state: M
  * is linked to its original, so the comparison knows them even once renamed.
  */
 function copyContent(tx: Tx, sourceId: string, targetId: string): void {
+  const source = mapView(tx.db, sourceId);
   const laneIds = new Map<string, string>();
-  for (const lane of lanesOf(tx.db, sourceId).map(toLane)) laneIds.set(lane.id, insertLane(tx, targetId, lane));
-  for (const phase of tx.db.prepare('SELECT * FROM map_phase WHERE map_id = ? ORDER BY rank, rowid').all(sourceId) as Row[]) {
-    tx.insert('map_phase', { ...phase, id: randomUUID(), map_id: targetId });
-  }
-  const elements = tx.db.prepare("SELECT * FROM map_element WHERE map_id = ? AND kind <> 'challenge' ORDER BY x, rowid").all(sourceId) as Row[];
+  for (const lane of source.lanes) laneIds.set(lane.id, insertLane(tx, targetId, lane));
+  for (const phase of source.phases) tx.insert('map_phase', { id: randomUUID(), map_id: targetId, name: phase.name, width: phase.width, rank: phase.rank });
+  const elements = source.elements.filter((e) => e.kind !== 'challenge');
   const elementIds = new Map<string, string>();
   for (const e of elements) {
-    const copy = insertElement(tx, targetId, {
-      kind: ElementKind.parse(e.kind),
-      laneId: laneIds.get(String(e.lane_id)) ?? '',
-      x: Number(e.x),
-      offset: Number(e.lane_offset),
-      width: Number(e.width),
-      height: Number(e.height),
-      label: String(e.label),
-      description: String(e.description),
-      responsible: String(e.responsible),
-      linkId: e.id,
-    });
-    elementIds.set(e.id, copy);
+    elementIds.set(e.id, insertElement(tx, targetId, { ...ownFields(e), laneId: laneIds.get(e.laneId) ?? '', linkId: e.id }));
   }
   // Pins are set once every copy exists; a pin to a card that was left out goes.
   for (const e of elements) {
-    const pinned = e.pinned_to_id === null ? undefined : elementIds.get(String(e.pinned_to_id));
+    const pinned = e.pinnedTo === null ? undefined : elementIds.get(e.pinnedTo);
     if (pinned !== undefined) tx.update('map_element', elementIds.get(e.id) ?? '', { pinned_to_id: pinned });
   }
-  for (const arrow of tx.db.prepare('SELECT * FROM map_arrow WHERE map_id = ? ORDER BY created_at, rowid').all(sourceId) as Row[]) {
-    const from = elementIds.get(String(arrow.from_id));
-    const to = elementIds.get(String(arrow.to_id));
-    if (from !== undefined && to !== undefined) insertArrow(tx, targetId, from, to, String(arrow.label));
+  for (const arrow of source.arrows) {
+    const from = elementIds.get(arrow.from);
+    const to = elementIds.get(arrow.to);
+    if (from !== undefined && to !== undefined) insertArrow(tx, targetId, from, to, arrow.label);
   }
 }
 

@@ -1,11 +1,30 @@
+import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
+import { documentIssues } from '../../../shared/processmap/document';
 import { MapArrow, MapElement, MapLane, MapPhase, ProcessMap, type MapView } from '../../../shared/processmap/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
 import { mustRead } from '../actionplan/rows';
 
+/**
+ * A stored map part this app cannot read: a kind or value from another
+ * version, or a reference to nothing, in a database restored from a file
+ * whose schema let it through. It is refused by name on that map alone, as
+ * `map_unreadable`, rather than thrown as a bug; the rest of the app and the
+ * map's deletion keep working.
+ */
+function unreadable(table: string, id: unknown, field: string): AppError {
+  return new AppError('map_unreadable', `${table} ${String(id)} cannot be read (${field})`, { table, id: String(id), field });
+}
+
+function checked<T>(schema: z.ZodType<T>, table: string, raw: Readonly<Record<string, unknown>>): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw unreadable(table, raw.id, parsed.error.issues[0]?.path.join('.') ?? '');
+  return parsed.data;
+}
+
 export function toMap(row: Row): ProcessMap {
-  return ProcessMap.parse({
+  return checked(ProcessMap, 'process_map', {
     id: row.id,
     programmeId: row.programme_id,
     name: row.name,
@@ -18,11 +37,11 @@ export function toMap(row: Row): ProcessMap {
 }
 
 export function toLane(row: Row): MapLane {
-  return MapLane.parse({ id: row.id, mapId: row.map_id, name: row.name, height: row.height, huvudman: row.huvudman, rank: row.rank });
+  return checked(MapLane, 'map_lane', { id: row.id, mapId: row.map_id, name: row.name, height: row.height, huvudman: row.huvudman, rank: row.rank });
 }
 
 export function toPhase(row: Row): MapPhase {
-  return MapPhase.parse({ id: row.id, mapId: row.map_id, name: row.name, width: row.width, rank: row.rank });
+  return checked(MapPhase, 'map_phase', { id: row.id, mapId: row.map_id, name: row.name, width: row.width, rank: row.rank });
 }
 
 /** A card's notes: pinned one by one, or whatever its cluster holds now. */
@@ -32,7 +51,7 @@ interface CardSource {
 }
 
 export function toElement(row: Row, source: CardSource): MapElement {
-  return MapElement.parse({
+  return checked(MapElement, 'map_element', {
     id: row.id,
     mapId: row.map_id,
     kind: row.kind,
@@ -55,7 +74,7 @@ export function toElement(row: Row, source: CardSource): MapElement {
 }
 
 export function toArrow(row: Row): MapArrow {
-  return MapArrow.parse({ id: row.id, mapId: row.map_id, from: row.from_id, to: row.to_id, label: row.label });
+  return checked(MapArrow, 'map_arrow', { id: row.id, mapId: row.map_id, from: row.from_id, to: row.to_id, label: row.label });
 }
 
 export const lanesOf = (db: Db, mapId: string): Row[] => db.prepare('SELECT * FROM map_lane WHERE map_id = ? ORDER BY rank, rowid').all(mapId) as Row[];
@@ -85,12 +104,26 @@ export function readElement(db: Db, id: string): MapElement {
   return toElement(row, { noteIds, clusterNotes: Number(row.cluster_notes) });
 }
 
+const PART_TABLES = { lanes: 'map_lane', elements: 'map_element', arrows: 'map_arrow' } as const;
+
+/**
+ * Every row readable, and every lane, pin and arrow end found in the map
+ * itself, or `map_unreadable` naming the first part at fault. An element
+ * reaching past its lane's edge is drawn as it is rather than refused: it
+ * breaks nothing, and the next move snaps it back.
+ */
 export function mapView(db: Db, id: string): MapView {
-  return {
+  const view = {
     map: toMap(mustRead(db, 'process_map', id)),
     lanes: lanesOf(db, id).map(toLane),
     phases: (db.prepare('SELECT * FROM map_phase WHERE map_id = ? ORDER BY rank, rowid').all(id) as Row[]).map(toPhase),
     elements: elementsOf(db, id),
     arrows: (db.prepare('SELECT * FROM map_arrow WHERE map_id = ? ORDER BY created_at, rowid').all(id) as Row[]).map(toArrow),
   };
+  const issue = documentIssues(view).find((found) => found.code !== 'outside_lane');
+  if (issue) {
+    const [part, index, field] = issue.path as [keyof typeof PART_TABLES, number, string];
+    throw unreadable(PART_TABLES[part], view[part][index]?.id, field);
+  }
+  return view;
 }

@@ -26,7 +26,9 @@ const registerState = async (app: TestApp, id: string) => {
   return { view, history };
 };
 
-describe('riskregister file', () => {
+// Each case writes, reads (in the xlsx worker) and re-reads real files; on two
+// shared busy cores that alone can take longer than the 5 s default.
+describe('riskregister file', { timeout: 30_000 }, () => {
   it('exports every risk for the styrgrupp, set up to filter and print, with hidden ids and the title kept as text', async () => {
     const app = await openPlanApp();
     const { register, risks } = await exampleRegister(app);

@@ -49,9 +49,11 @@ describe('migration 005: history scope', () => {
 
     // The same file as version 4 wrote it: no scope or actor on the batches.
     const db = openDatabase(app.core.databaseFile);
-    // Tables of later versions are empty here, and version 4 had none of them.
+    // Tables and columns of later versions are empty here, and version 4 had none of them.
     const later = migrations.slice(5).flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
     db.exec(later.reverse().map((table) => `DROP TABLE ${table};`).join(' '));
+    const added = migrations.slice(5).flatMap((m) => [...m.sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+)/g)]);
+    db.exec(added.map(([, table, column]) => `ALTER TABLE ${table} DROP COLUMN ${column};`).join(' '));
     db.exec('DROP INDEX change_batch_scope; ALTER TABLE change_batch DROP COLUMN scope; ALTER TABLE change_batch DROP COLUMN actor;');
     db.pragma('user_version = 4');
     db.close();

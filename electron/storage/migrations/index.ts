@@ -6,6 +6,7 @@ import { sql as historyScope } from './005-history-scope';
 import { sql as actionplan } from './006-actionplan';
 import { sql as riskRegister } from './007-risk-register';
 import { sql as processMaps } from './008-process-maps';
+import { sql as room } from './009-room';
 
 export interface Migration {
   readonly version: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'actionplan', sql: actionplan },
   { version: 7, name: 'risk-register', sql: riskRegister },
   { version: 8, name: 'process-maps', sql: processMaps },
+  { version: 9, name: 'room', sql: room },
 ];

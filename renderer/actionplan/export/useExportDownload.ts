@@ -7,7 +7,7 @@ import { base64ToBlob, downloadBlob } from '../../board/export/download';
 import { useToasts } from '../../common/toastContext';
 import { errorMessage } from '../../i18n/describeError';
 
-export type PlanExportMethod = 'plan.exportXlsx' | 'plan.exportDocx' | 'planMeeting.exportDocx' | 'riskRegister.exportXlsx' | 'processMap.exportSvg';
+export type PlanExportMethod = 'plan.exportXlsx' | 'plan.exportDocx' | 'planMeeting.exportDocx' | 'riskRegister.exportXlsx' | 'processMap.exportSvg' | 'processMap.exportFile';
 
 /** A file made from the built one before it is saved (the map's PNG from its SVG). */
 export type ConvertFile = (file: ExportFile) => Promise<{ readonly blob: Blob; readonly fileName: string }>;

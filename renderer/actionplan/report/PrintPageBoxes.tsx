@@ -8,9 +8,23 @@ import { pageBoxesCss, pageParts } from './pageBoxes';
  * inline <style>, so the rules go in a constructed sheet, which is CSSOM
  * and allowed.
  */
-export function PrintPageBoxes({ programme, plan, date, landscape, paper }: { readonly programme: string; readonly plan: string; readonly date: string; readonly landscape?: boolean; readonly paper?: 'A4' | 'A3' }) {
+export function PrintPageBoxes({
+  programme,
+  plan,
+  date,
+  landscape,
+  paper,
+  landscapePages,
+}: {
+  readonly programme: string;
+  readonly plan: string;
+  readonly date: string;
+  readonly landscape?: boolean;
+  readonly paper?: 'A4' | 'A3';
+  readonly landscapePages?: readonly string[];
+}) {
   const { t } = useTranslation();
-  const css = pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')), landscape, paper });
+  const css = pageBoxesCss({ topLeft: `${programme} – ${plan}`, topRight: date, page: pageParts(t('planReport.page')), landscape, paper, landscapePages });
   useEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -25,4 +25,10 @@ describe('print page boxes', () => {
     expect(pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscape: true })).toContain('size: A4 landscape;');
     expect(pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscape: true, paper: 'A3' })).toContain('size: A3 landscape;');
   });
+
+  it('turn named pages across inside a portrait report, after the rule for every page', () => {
+    const css = pageBoxesCss({ topLeft: 'P', topRight: 'D', page: ['', '/', ''], landscapePages: ['plan-report-map'] });
+    expect(css).toContain('size: A4;');
+    expect(css.indexOf('@page plan-report-map { size: A4 landscape; }')).toBeGreaterThan(css.indexOf('size: A4;'));
+  });
 });

@@ -14,6 +14,12 @@ export interface PageBoxTexts {
   readonly landscape?: boolean;
   /** A process map may need the larger sheet. */
   readonly paper?: 'A4' | 'A3';
+  /**
+   * Named pages (CSS `page: name`) printed landscape within a portrait
+   * report. They are written into this same sheet: Chromium lets a
+   * constructed sheet's @page rule win over a named one from a stylesheet file.
+   */
+  readonly landscapePages?: readonly string[];
 }
 
 const SAFE = /[\p{L}\p{N} .,:;·–—()/_-]/u;
@@ -23,7 +29,7 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-export function pageBoxesCss({ topLeft, topRight, page: [before, between, after], landscape = false, paper = 'A4' }: PageBoxTexts): string {
+export function pageBoxesCss({ topLeft, topRight, page: [before, between, after], landscape = false, paper = 'A4', landscapePages = [] }: PageBoxTexts): string {
   return [
     '@media print {',
     '  @page {',
@@ -33,6 +39,7 @@ export function pageBoxesCss({ topLeft, topRight, page: [before, between, after]
     `    @top-right { content: ${cssString(topRight)}; font: 9pt system-ui, sans-serif; color: #444444; }`,
     `    @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; font: 9pt system-ui, sans-serif; }`,
     '  }',
+    ...landscapePages.map((name) => `  @page ${name} { size: ${paper} landscape; }`),
     '}',
   ].join('\n');
 }

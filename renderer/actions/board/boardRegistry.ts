@@ -25,6 +25,7 @@ import {
   selectAllAction,
   toggleSelectionAction,
 } from './selectionActions';
+import { focusModeAction } from '../../room/focusModeAction';
 import type { BoardAction, BoardSurface } from './types';
 import {
   exportPngAction,
@@ -67,6 +68,7 @@ export const boardActionRegistry: readonly BoardAction[] = [
   zoomOutAction,
   zoomResetAction,
   fitAction,
+  focusModeAction,
   exportXlsxAction,
   exportPngAction,
   shortcutHelpAction,

@@ -1,13 +1,18 @@
-import { type RefObject, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { type RefObject, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteId } from '../../../shared/board/schema';
 import type { BoardModel } from '../model/boardModel';
 import type { BoardSelection } from '../model/selection';
+import type { ItemRef } from './boardDom';
 import { ClusterFrame } from './ClusterFrame';
+import { itemsToDraw, keptItems } from './culling';
+import type { FocusKeeper } from './focusKeeper';
 import type { NoteLook } from './noteLook';
 import { NoteCard } from './NoteCard';
 import { type GestureHost, useBoardGestures } from './useBoardGestures';
 import { useBoardReadySignal } from './useBoardReadySignal';
+import { useDrawnArea } from './useDrawnArea';
+import { useTabOrder } from './useTabOrder';
 import { ZoomControls } from '../ZoomControls';
 import type { PendingMoves } from './pendingMoves';
 import type { Viewport } from './viewport';
@@ -23,16 +28,21 @@ export interface BoardCanvasProps {
   readonly gestures: GestureHost;
   readonly hostRef: RefObject<HTMLDivElement | null>;
   readonly layerRef: RefObject<HTMLDivElement | null>;
+  readonly keeper: FocusKeeper;
   /** Runs after every commit of a new board answer. */
   readonly onRendered: (model: BoardModel) => void;
+  /** Runs after every commit that changed which items are drawn. */
+  readonly onDrawn: () => void;
 }
 
 /**
- * The board: a viewport that clips, and one transformed layer holding all
- * frames and notes at board coordinates.
+ * The board: a viewport that clips, and one transformed layer holding the
+ * frames and free notes near the view (and those being worked with, see
+ * culling.ts) at board coordinates. Everything else about the board — hit
+ * testing, selection boxes, exports, fitting — works from the model.
  */
 export function BoardCanvas(props: BoardCanvasProps) {
-  const { model, selection, matching, editingId, look, viewport, pending, gestures, hostRef, layerRef, onRendered } = props;
+  const { model, selection, matching, editingId, look, viewport, pending, gestures, hostRef, layerRef, keeper, onRendered, onDrawn } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const helpId = useId();
@@ -59,10 +69,26 @@ export function BoardCanvas(props: BoardCanvasProps) {
     viewport.attach(host, layer);
     return () => viewport.detach();
   }, [viewport, hostRef, layerRef]);
+  const area = useDrawnArea(viewport, hostRef);
+  useTabOrder(layerRef, model, keeper);
+  const focused = useSyncExternalStore(keeper.subscribe, keeper.get);
+  const drawn = useMemo(() => {
+    const working: ItemRef[] = [
+      ...selection.notes.map((id) => ({ kind: 'note' as const, id })),
+      ...selection.clusters.map((id) => ({ kind: 'cluster' as const, id })),
+    ];
+    if (editingId) working.push({ kind: 'note', id: editingId });
+    if (focused) working.push(focused);
+    return itemsToDraw(model, area, keptItems(model, working));
+  }, [model, area, selection, editingId, focused]);
 
   useLayoutEffect(() => {
     onRendered(model);
   }, [model, onRendered]);
+
+  useLayoutEffect(() => {
+    onDrawn();
+  }, [drawn, onDrawn]);
 
   return (
     <section className="board-canvas" aria-labelledby={headingId}>
@@ -74,7 +100,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
       </p>
       <div ref={hostRef} className="board-viewport" data-testid="board-canvas" tabIndex={-1} aria-describedby={helpId}>
         <div ref={layerRef} className="board-layer">
-          {model.items.map((item) => {
+          {drawn.map((item) => {
             if (item.kind === 'cluster') {
               const rect = model.layout.clusters.get(item.id);
               if (!rect) return null;

@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { Note } from '../../../shared/board/schema';
+import { FaceDownLabelContext } from '../../room/faceDownLabel';
 import type { PaperKey } from '../model/palette';
 import { NoteEditor } from './NoteEditor';
 
@@ -20,9 +21,12 @@ export interface NoteCardProps {
  * One post-it. Only primitive props besides the note object (kept identical
  * while unchanged), so a refetch or a selection change re-renders only the
  * notes it concerns. The name read out is the text followed by the author.
+ * A face-down note (private writing) keeps its text here, on the
+ * facilitator's own screen, and says in words that the room cannot see it.
  */
 export const NoteCard = memo(function NoteCard({ note, x, y, paper, authorName, badge, selected, dimmed, editing }: NoteCardProps) {
-  const classes = `note${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`;
+  const faceDownLabel = useContext(FaceDownLabelContext);
+  const classes = `note${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${note.faceDown ? ' is-face-down' : ''}`;
   if (editing) {
     return (
       <div className={`${classes} is-editing`} data-note-id={note.id} data-paper={paper} data-editing="" style={{ left: x, top: y }}>
@@ -43,6 +47,7 @@ export const NoteCard = memo(function NoteCard({ note, x, y, paper, authorName, 
       <p className="note__text">{note.text}</p>
       <p className="note__meta">
         <span className="note__author">{authorName}</span>
+        {note.faceDown ? <span className="note__face-down">{faceDownLabel}</span> : null}
         {badge ? <span className="note__badge">{badge}</span> : null}
       </p>
     </div>

@@ -54,18 +54,27 @@ export class PendingMoves {
     this.release(items.filter((item) => this.targets.get(keyOf(item))?.target === 'hold'));
   }
 
-  /** After each board answer has been rendered: confirmed targets are done, others are repainted. */
+  /**
+   * After each board answer has been rendered: confirmed targets are done,
+   * others are repainted. An item that is not drawn now (culled) keeps its
+   * target, for when it is drawn again.
+   */
   reconcile(): void {
     for (const [key, { item, target }] of this.targets) {
       const shown = this.shown(item.kind, item.id);
       const element = itemElement(this.layer(), item);
-      if (target === 'hold' || !shown || !element || (shown.x === target.x && shown.y === target.y)) {
+      if (target === 'hold' || !shown || (shown.x === target.x && shown.y === target.y)) {
         this.targets.delete(key);
         if (element) element.style.transform = '';
       } else {
         this.paint(item, target);
       }
     }
+  }
+
+  /** After other items have come into the drawn part of the board: those with a target are shown there. */
+  repaint(): void {
+    for (const { item, target } of this.targets.values()) if (target !== 'hold') this.paint(item, target);
   }
 
   private paint(item: ItemRef, target: Point): void {

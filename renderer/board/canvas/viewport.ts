@@ -7,6 +7,7 @@
  * re-rasterized once so text is sharp at the new scale.
  */
 import { boundingBox, type Point, type Rect } from '../../../shared/board/layout';
+import { fitView } from './fitView';
 
 export interface ViewState {
   readonly x: number;
@@ -29,6 +30,7 @@ export class Viewport {
   private frame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly viewListeners = new Set<() => void>();
 
   attach(host: HTMLElement, layer: HTMLElement): void {
     this.host = host;
@@ -55,6 +57,12 @@ export class Viewport {
   };
 
   readonly getZoom = (): number => this.state.zoom;
+
+  /** Called after every written view, pan or zoom, in the frame that shows it; cheap listeners only. */
+  onView(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
 
   panBy(dx: number, dy: number): void {
     this.set({ ...this.state, x: this.state.x + dx, y: this.state.y + dy });
@@ -90,20 +98,11 @@ export class Viewport {
     this.zoomAround(1);
   }
 
-  /** Shows all of the given rectangles, at most at 100 %. */
-  fit(rects: readonly Rect[]): void {
-    const box = boundingBox(rects);
-    const size = this.hostSize();
-    if (!box || size.width === 0) {
-      this.set({ x: 0, y: 0, zoom: 1 });
-      return;
-    }
-    const zoom = clampZoom(Math.min(1, (size.width - 2 * FIT_MARGIN) / box.width, (size.height - 2 * FIT_MARGIN) / box.height));
-    this.set({
-      zoom,
-      x: (size.width - box.width * zoom) / 2 - box.x * zoom,
-      y: (size.height - box.height * zoom) / 2 - box.y * zoom,
-    });
+  /** Shows all of the given rectangles, at most at 100 % and never below a readable size; false when they did not all fit. */
+  fit(rects: readonly Rect[]): boolean {
+    const { view, whole } = fitView(boundingBox(rects), this.hostSize(), FIT_MARGIN);
+    this.set(view);
+    return whole;
   }
 
   /** Pans just enough to bring a board rectangle into view. */
@@ -166,6 +165,7 @@ export class Viewport {
     this.frame = 0;
     const { x, y, zoom } = this.state;
     if (this.layer) this.layer.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
+    for (const listener of this.viewListeners) listener();
   }
 
   /** Drops and restores the compositing hint so the layer is painted again at the new scale. */

@@ -10,6 +10,7 @@ import type { BoardSelection } from '../model/selection';
 import { FilterBar } from './FilterBar';
 import { type ClusterCommands, SideCluster } from './SideCluster';
 import { SideNoteList } from './SideNoteList';
+import './side.css';
 
 /** Closed clusters get this instead of the selection, so selecting a note does not re-render them. */
 const NOTHING: ReadonlySet<string> = new Set();

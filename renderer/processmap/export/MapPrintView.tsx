@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/actionplan/rules';
-import type { ExportFile } from '../../../shared/board/schema';
 import type { ProcessMap, ProcessMapId } from '../../../shared/processmap/schema';
 import { PrintPageBoxes } from '../../actionplan/report/PrintPageBoxes';
 import { routeHref } from '../../app/router';
@@ -20,13 +19,11 @@ import { NotFound } from '../../common/NotFound';
 import { QueryError } from '../../common/QueryError';
 import { SelectField } from '../../common/SelectField';
 import { ViewHeading } from '../../common/ViewHeading';
-import { MapDrawing } from './MapDrawing';
+import { MapSvg } from './MapDrawing';
 import { MapExportButtons } from './MapExportButtons';
 import './mapPrint.css';
 
 type Paper = 'A4' | 'A3';
-
-const textOf = (file: ExportFile) => new TextDecoder().decode(Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0)));
 
 export function MapPrintView({ mapId }: { readonly mapId: string }) {
   const { t } = useTranslation();
@@ -42,7 +39,6 @@ function MapPrintPage({ map }: { readonly map: ProcessMap }) {
   const { t } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A4');
   const { data: programme } = useQuery('programme.get', { id: map.programmeId });
-  const { data: file, error, reload } = useQuery('processMap.exportSvg', { id: map.id });
   const mapTitle = t('processMap.page.title', { name: map.name, state: t(`processMap.states.${map.state}`) });
   const title = t('processMap.export.printTitle', { name: map.name, state: t(`processMap.states.${map.state}`) });
   useDocumentTitle(title);
@@ -78,7 +74,7 @@ function MapPrintPage({ map }: { readonly map: ProcessMap }) {
         </button>
         <MapExportButtons mapId={map.id} printLink={false} />
       </div>
-      {error ? <QueryError error={error} onRetry={reload} /> : file ? <MapDrawing svg={textOf(file)} /> : <Loading />}
+      <MapSvg mapId={map.id} className="map-print__drawing" />
     </article>
   );
 }

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Huvudman } from '../../../shared/participant/schema';
 import type { MethodOutput } from '../../../shared/api/contract';
+import type { RoundId } from '../../../shared/voting/schema';
 import { apiCall as call, type WebServer } from './web-server';
 
 /** Seeding goes through the same HTTP API the page uses. */
@@ -87,6 +88,17 @@ export async function seedWorkshop(server: WebServer) {
     clusters[key] = await call(server, 'cluster.create', { workshopId: workshop.id, heading, noteIds: ids });
   }
   return { programme, workshop, people, clusters };
+}
+export type Seeded = Awaited<ReturnType<typeof seedWorkshop>>;
+
+/** A round voted by the plan (VOTES) and revealed, set up over the API. */
+export async function voteByPlan(server: WebServer, { workshop, people, clusters }: Seeded): Promise<RoundId> {
+  const { round } = await call(server, 'voting.start', { workshopId: workshop.id, settings: {} });
+  for (const [person, dots] of Object.entries(VOTES) as [Person, readonly ClusterKey[]][]) {
+    for (const key of dots) await call(server, 'voting.cast', { roundId: round.id, participantId: people[person].id, itemId: clusters[key].id });
+  }
+  await call(server, 'voting.reveal', { roundId: round.id, revealed: true });
+  return round.id;
 }
 
 /** From the start page to a tab of the seeded workshop. */

@@ -1,15 +1,15 @@
 /**
- * One row per votable item of a revealed round, joined with what the UI
- * shows beside the count: title, field on the matrix, votes per huvudman
- * and the decision taken. Paper counts have no voter, so they appear as
- * their own part of the total.
+ * One row per votable item of a revealed round, joined with what is shown
+ * beside the count: title, field on the matrix, votes per huvudman and the
+ * decision taken. Paper counts have no voter, so they appear as their own
+ * part of the total. The results view and the workshop summary both read
+ * rounds through this.
  */
-import { quadrantOf, type Quadrant } from '../../shared/matrix/quadrant';
-import type { Placement } from '../../shared/matrix/schema';
-import type { Outcome } from '../../shared/outcome/schema';
-import { type Huvudman, huvudmanValues } from '../../shared/participant/schema';
-import type { ItemKind, RoundState } from '../../shared/voting/schema';
-import type { WorkshopItem } from '../matrix/workshopItems';
+import { quadrantOf, type Quadrant } from '../matrix/quadrant';
+import type { Placement } from '../matrix/schema';
+import type { Outcome } from '../outcome/schema';
+import { type Huvudman, huvudmanValues } from '../participant/schema';
+import type { ItemKind, RoundState } from './schema';
 
 export interface ResultRow {
   readonly itemId: string;
@@ -26,11 +26,17 @@ export interface ResultRow {
   readonly outcome: Outcome | null;
 }
 
-type Results = NonNullable<RoundState['results']>;
+export type RoundResults = NonNullable<RoundState['results']>;
+
+/** What a row needs to know about the item voted on. */
+export interface ResultItem {
+  readonly kind: ItemKind;
+  readonly title: string;
+}
 
 export function resultRows(
-  results: Results,
-  items: ReadonlyMap<string, WorkshopItem>,
+  results: RoundResults,
+  items: ReadonlyMap<string, ResultItem>,
   placements: readonly Placement[],
   outcomes: readonly Outcome[],
 ): ResultRow[] {
@@ -53,4 +59,9 @@ export function resultRows(
       outcome: decided.get(r.itemId) ?? null,
     };
   });
+}
+
+/** The newest round whose votes have been shown, as the summary uses it. */
+export function latestRevealed(rounds: readonly RoundState[]): RoundState | null {
+  return rounds.reduce<RoundState | null>((newest, r) => (r.results !== null && (newest === null || r.round.number > newest.round.number) ? r : newest), null);
 }
