@@ -2,8 +2,10 @@ import en from '../../shared/i18n/locales/en.json';
 import sv from '../../shared/i18n/locales/sv.json';
 import { fileColumns } from '../../shared/risk/file-columns';
 import type { Vocabulary } from '../../shared/risk/import-row';
-import { comparable, type HeaderTexts } from '../../shared/risk/import-rules';
+import { comparable } from '../../shared/common/comparable';
+import type { HeaderTexts } from '../../shared/risk/import-rules';
 import { riskCarriers, riskStatuses, riskTreatments } from '../../shared/risk/schema';
+import type { ParticipantHeaders } from '../../shared/participant/import';
 import type { MapSvgLabels } from '../../shared/processmap/svg';
 import type { Language } from '../../shared/settings/schema';
 import type { BoardExportLabels } from './board-xlsx';
@@ -96,6 +98,18 @@ export function riskFileVocabulary(): { readonly headers: HeaderTexts; readonly 
       status: names(riskStatuses, (locale) => locale.risk.status),
     },
   };
+}
+
+/**
+ * Every name the app gives the participant columns, in every language: the
+ * form and table labels, and the headers of the summary workbook's
+ * participant sheet, so a list the app wrote, or copied from its table,
+ * reads back whatever the language was.
+ */
+export function participantHeaders(): ParticipantHeaders {
+  const all = Object.values(locales);
+  const names = (field: keyof ParticipantHeaders) => all.flatMap((locale) => [locale.fields[field], locale.export.summary.participantColumns[field]]);
+  return { name: names('name'), organisation: names('organisation'), huvudman: names('huvudman'), role: names('role') };
 }
 
 /** Map words that leave the app: activities made from the change table, later the image legend. */

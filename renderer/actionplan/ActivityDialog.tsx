@@ -71,7 +71,7 @@ export function ActivityDialog({ area, goalId: initialGoal, activity, onClose }:
 
   const create = async (): Promise<void> => {
     const created = await api.invoke('planActivity.create', { areaId: area.area.id, goalId: goal, ...fields, status, health, healthReason: health === 'gron' ? '' : healthReason });
-    show({ message: t('plan.activity.created', { what: created.what }) });
+    show({ message: (t) => t('plan.activity.created', { what: created.what }) });
   };
 
   const edit = async (before: Activity): Promise<void> => {
@@ -87,7 +87,7 @@ export function ActivityDialog({ area, goalId: initialGoal, activity, onClose }:
       const target = goal === null ? area.activities : (area.goals.find((g) => g.goal.id === goal)?.activities ?? []);
       await api.invoke('planActivity.reorder', { areaId: area.area.id, goalId: goal, ids: [...target.map((a) => a.id), before.id] });
     }
-    show({ message: t('plan.activity.saved') });
+    show({ message: (t) => t('plan.activity.saved') });
   };
 
   const save = (): void => {

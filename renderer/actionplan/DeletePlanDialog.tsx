@@ -19,7 +19,7 @@ export function DeletePlanDialog({ plan, onClose }: { readonly plan: Plan; reado
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('plan.delete', { id: plan.id });
-        notice(t('plan.delete.done', { title: plan.title }), 'plan.delete');
+        notice((t) => t('plan.delete.done', { title: plan.title }), 'plan.delete');
       }}
     />
   );

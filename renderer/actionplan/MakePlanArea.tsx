@@ -30,12 +30,12 @@ export function MakePlanArea({ area, plans, linked }: MakePlanAreaProps) {
   const make = async (planId: PlanId): Promise<void> => {
     await api.invoke('planArea.fromImprovementArea', { planId, improvementAreaId: area.id });
     setPicking(false);
-    show({ message: t('plan.fromArea.made', { title: area.title, plan: plans.find((p) => p.id === planId)?.title ?? '' }) });
+    show({ message: (t) => t('plan.fromArea.made', { title: area.title, plan: plans.find((p) => p.id === planId)?.title ?? '' }) });
   };
 
   const start = (): void => {
-    if (plans.length === 0) show({ tone: 'error', message: t('plan.fromArea.noPlan') });
-    else if (plans.length === 1) make(plans[0]!.id).catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+    if (plans.length === 0) show({ tone: 'error', message: (t) => t('plan.fromArea.noPlan') });
+    else if (plans.length === 1) make(plans[0]!.id).catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }));
     else setPicking(true);
   };
 

@@ -53,7 +53,7 @@ export function PlanDialogs({ view, dialog, open, close }: PlanDialogsProps) {
           returnFocus="heading"
           onConfirm={async () => {
             await api.invoke('planArea.delete', { id: area.id });
-            notice(t('plan.area.deleted', { title: area.title }), 'planArea.delete');
+            notice((t) => t('plan.area.deleted', { title: area.title }), 'planArea.delete');
           }}
           onClose={close}
         />
@@ -70,7 +70,7 @@ export function PlanDialogs({ view, dialog, open, close }: PlanDialogsProps) {
           returnFocus="heading"
           onConfirm={async () => {
             await api.invoke('planActivity.delete', { id: activity.id });
-            notice(t('plan.activity.deleted', { what: activity.what }), 'planActivity.delete');
+            notice((t) => t('plan.activity.deleted', { what: activity.what }), 'planActivity.delete');
           }}
           onClose={close}
         />

@@ -64,8 +64,8 @@ export function PlanPage({ id, activity }: { readonly id: string; readonly activ
   const setStatus = (status: PlanStatus): void => {
     api
       .invoke('plan.update', { id: plan.id, status })
-      .then(() => show({ message: t('plan.page.statusSaved', { status: t(`plan.status.${status}`) }) }))
-      .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+      .then(() => show({ message: (t) => t('plan.page.statusSaved', { status: t(`plan.status.${status}`) }) }))
+      .catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }));
   };
 
   return (

@@ -37,7 +37,7 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
               onClose={() => setCreating(false)}
               onSaved={(plan) => {
                 setCreating(false);
-                show({ message: t('plan.plans.created', { title: plan.title }) });
+                show({ message: (t) => t('plan.plans.created', { title: plan.title }) });
               }}
             />
           ) : null}
@@ -48,7 +48,7 @@ export function PlansSection({ programmeId }: { readonly programmeId: string }) 
               onClose={() => setEditing(null)}
               onSaved={(plan) => {
                 setEditing(null);
-                show({ message: t('plan.plans.saved', { title: plan.title }) });
+                show({ message: (t) => t('plan.plans.saved', { title: plan.title }) });
               }}
             />
           ) : null}

@@ -6,7 +6,6 @@
  * call, so a move is one undo step.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActivityId, PlanAreaId, PlanGoalId, PlanId } from '../../shared/actionplan/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
@@ -22,12 +21,11 @@ export interface PlanActions {
 }
 
 export function usePlanActions(planId: PlanId): PlanActions {
-  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const notice = useUndoableNotice();
   return useMemo(() => {
-    const fail = (failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+    const fail = (failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     return {
       reorderAreas: (ids) => {
         api.invoke('planArea.reorder', { planId, ids: ids as PlanAreaId[] }).catch(fail);
@@ -41,9 +39,9 @@ export function usePlanActions(planId: PlanId): PlanActions {
       deleteGoal: (id, title) => {
         api
           .invoke('planGoal.delete', { id })
-          .then(() => notice(t('plan.goal.deleted', { title }), 'planGoal.delete'))
+          .then(() => notice((t) => t('plan.goal.deleted', { title }), 'planGoal.delete'))
           .catch(fail);
       },
     };
-  }, [api, show, notice, t, planId]);
+  }, [api, show, notice, planId]);
 }

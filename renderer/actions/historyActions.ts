@@ -20,9 +20,9 @@ function historyStep(direction: 'undo' | 'redo', shortcuts: readonly string[]): 
         const step = await ctx.api.invoke(`history.${direction}`, { scope: ctx.scope });
         // The answer carries the new history state; use it before the refetch lands.
         ctx.historyChanged(step.state);
-        ctx.notify({ message: ctx.t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: historyLabel(ctx.t, step.method) }) });
+        ctx.notify({ message: (t) => t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: historyLabel(t, step.method) }) });
       } catch (failure) {
-        ctx.notify({ tone: 'error', message: historyErrorMessage(ctx.t, toApiFailure(failure)) });
+        ctx.notify({ tone: 'error', message: (t) => historyErrorMessage(t, toApiFailure(failure)) });
       }
     },
   };

@@ -53,7 +53,7 @@ export function ImprovementAreasSection({ programmeId }: { readonly programmeId:
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            show({ message: t('areas.saved') });
+            show({ message: (t) => t('areas.saved') });
           }}
         />
       ) : null}

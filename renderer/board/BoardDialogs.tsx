@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId, NoteId } from '../../shared/board/schema';
 import type { BoardDialog } from '../actions/board/types';
 import { useToasts } from '../common/toastContext';
@@ -31,7 +30,6 @@ export function BoardDialogs({
   readonly refocus: Refocus;
   readonly focusSide: () => void;
 }) {
-  const { t } = useTranslation();
   const undoable = useUndoableNotice();
   const { show } = useToasts();
   if (!dialog) return null;
@@ -50,7 +48,7 @@ export function BoardDialogs({
           onDone={(cluster) => {
             onClose();
             focusCluster(cluster);
-            undoable(t('clusters.created', { heading: cluster.heading, count: dialog.noteIds.length }), 'cluster.create');
+            undoable((t) => t('clusters.created', { heading: cluster.heading, count: dialog.noteIds.length }), 'cluster.create');
           }}
         />
       );
@@ -69,7 +67,7 @@ export function BoardDialogs({
           onClose={onClose}
           onDone={() => {
             onClose();
-            show({ message: t('clusters.dialogue.saved', { heading: cluster.heading }) });
+            show({ message: (t) => t('clusters.dialogue.saved', { heading: cluster.heading }) });
           }}
         />
       );
@@ -86,7 +84,7 @@ export function BoardDialogs({
             onClose();
             if (dialog.origin === 'side') focusSide();
             else focusCluster(target);
-            undoable(t('clusters.merged', { heading: target.heading }), 'cluster.merge');
+            undoable((t) => t('clusters.merged', { heading: target.heading }), 'cluster.merge');
           }}
         />
       );
@@ -103,10 +101,8 @@ export function BoardDialogs({
             if (dialog.origin === 'side') focusSide();
             else if (first) refocus.request({ kind: 'note', id: first as NoteId }, inCluster(clusterId));
             const heading = clusterId ? model.clusterById.get(clusterId)?.heading : undefined;
-            undoable(
-              heading ? t('notes.movedTo', { count: dialog.noteIds.length, heading }) : t('notes.removedFromCluster', { count: dialog.noteIds.length }),
-              'note.setCluster',
-            );
+            const count = dialog.noteIds.length;
+            undoable((t) => (heading ? t('notes.movedTo', { count, heading }) : t('notes.removedFromCluster', { count })), 'note.setCluster');
           }}
         />
       );

@@ -84,7 +84,7 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
   const [keeper] = useState(() => new FocusKeeper());
   const refocus = useRefocus(layerRef, viewport, keeper);
 
-  const showError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
+  const showError = useCallback((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }), [show]);
   const nudge = useNudge(api, modelRef, selectionRef, pending, viewport, refocus, showError);
   const drop = useDrop(api, modelRef, pending, refocus, showError);
   const inPlace = useInPlaceEditing(api, modelRef, refocus, showError);
@@ -161,13 +161,13 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
         if (command === 'in') viewport.zoomStep(1);
         else if (command === 'out') viewport.zoomStep(-1);
         else if (command === 'reset') viewport.resetZoom();
-        else if (!viewport.fit(occupiedRects(modelRef.current.layout))) show({ message: t('room.fit.partial') });
+        else if (!viewport.fit(occupiedRects(modelRef.current.layout))) show({ message: (t) => t('room.fit.partial') });
       },
       undoable,
       exportXlsx,
       exportPng,
     }),
-    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, show, t, undoable, exportXlsx, exportPng],
+    [select, startEditing, focusedItem, writtenBy, toggle, nudge, viewport, show, undoable, exportXlsx, exportPng],
   );
 
   const ctx = useMemo<BoardActionContext>(() => ({ ...pageCtx, model, selection, matching, ui }), [pageCtx, model, selection, matching, ui]);
@@ -221,13 +221,13 @@ export function BoardWorkspace({ model, workshopTitle, active }: { readonly mode
       dissolve(clusterId: ClusterId) {
         api.invoke('cluster.dissolve', { ids: [clusterId] }).then(() => {
           focusSide();
-          undoable(t('clusters.dissolved', { count: 1 }), 'cluster.dissolve');
+          undoable((t) => t('clusters.dissolved', { count: 1 }), 'cluster.dissolve');
         }, showError);
       },
       toggleNote: (id: NoteId) => select((current) => toggleNote(current, id)),
       moveNote: (id: NoteId) => setDialog({ kind: 'move', noteIds: [id], origin: 'side' }),
     }),
-    [api, focusSide, select, showError, t, undoable],
+    [api, focusSide, select, showError, undoable],
   );
 
   const onColourMode = useCallback(

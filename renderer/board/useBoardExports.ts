@@ -15,15 +15,15 @@ export function useBoardExports(api: Api, modelRef: RefObject<BoardModel>, look:
   const exportXlsx = useCallback(async () => {
     const file = await api.invoke('board.exportXlsx', { workshopId: modelRef.current.workshopId });
     downloadBlob(base64ToBlob(file.base64, file.mimeType), file.fileName);
-    show({ message: t('board.export.done', { fileName: file.fileName }) });
-  }, [api, modelRef, show, t]);
+    show({ message: (t) => t('board.export.done', { fileName: file.fileName }) });
+  }, [api, modelRef, show]);
 
   const exportPng = useCallback(async () => {
     // The painter is loaded on first use; most sessions never export a picture.
     const { boardPng } = await import('./export/drawBoard');
     const fileName = `${safeFileName(t('board.export.pngName', { title: workshopTitle }))}.png`;
     downloadBlob(await boardPng(modelRef.current, look, t), fileName);
-    show({ message: t('board.export.done', { fileName }) });
+    show({ message: (t) => t('board.export.done', { fileName }) });
   }, [modelRef, look, show, t, workshopTitle]);
 
   return { exportXlsx, exportPng };

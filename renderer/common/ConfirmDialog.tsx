@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiFailure } from '../api/ApiFailure';
+import { type ApiFailure, toApiFailure } from '../api/ApiFailure';
 import { errorMessage } from '../i18n/describeError';
 import { Dialog, type ReturnFocus } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
@@ -20,7 +20,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
   const { t } = useTranslation();
   const messageId = useId();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
   const done = useRef(false);
 
   const confirm = async (): Promise<void> => {
@@ -32,7 +32,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
       done.current = true;
       onClose();
     } catch (failure) {
-      setError(errorMessage(t, toApiFailure(failure)));
+      setError(toApiFailure(failure));
       setPending(false);
     }
   };
@@ -42,7 +42,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
       <p id={messageId} className="dialog__message">
         {message}
       </p>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {error ? <ErrorAlert>{errorMessage(t, error)}</ErrorAlert> : null}
       <div className="dialog__buttons">
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}

@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react';
+import type { Translated } from '../i18n/translate';
 
 export interface ToastAction {
-  readonly label: string;
+  readonly label: Translated;
   readonly run: () => void | Promise<void>;
 }
 
 export interface ToastInput {
-  readonly message: string;
+  /** Translated when shown, so a toast made before a change of language reads in the new one; a plain string shows as it is. */
+  readonly message: string | Translated;
   readonly tone?: 'info' | 'error';
   readonly action?: ToastAction;
 }

@@ -3,9 +3,9 @@
  * failure into per-field and general messages. After a validation failure
  * focus moves to the first invalid field, so its error is read out with it.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiFailure } from '../api/ApiFailure';
+import { type ApiFailure, toApiFailure } from '../api/ApiFailure';
 import { type FormErrors, formErrors } from '../i18n/describeError';
 
 const NO_ERRORS: FormErrors = { fields: {}, general: [] };
@@ -21,9 +21,12 @@ export function useSubmission(formFields: readonly string[]): Submission {
   const { t } = useTranslation();
   const formId = useId();
   const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // The failure is kept and its messages worked out when shown, so they follow a change of language.
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const errors = useMemo(() => (failure ? formErrors(t, failure, formFields) : NO_ERRORS), [failure, t, formFields]);
   const mounted = useRef(true);
   const fieldsRef = useRef(formFields);
+  const focusedFor = useRef<ApiFailure | null>(null);
 
   useEffect(() => {
     mounted.current = true;
@@ -34,24 +37,27 @@ export function useSubmission(formFields: readonly string[]): Submission {
 
   const fieldId = useCallback((name: string) => `${formId}-${name}`, [formId]);
 
+  // Once per failure: the same errors in another language leave focus where it is.
   useEffect(() => {
+    if (failure === focusedFor.current) return;
+    focusedFor.current = failure;
     const first = fieldsRef.current.find((name) => errors.fields[name]);
     if (first) document.getElementById(fieldId(first))?.focus();
-  }, [errors, fieldId]);
+  }, [failure, errors, fieldId]);
 
   const submit = useCallback(
     async (work: () => Promise<void>) => {
       setPending(true);
-      setErrors(NO_ERRORS);
+      setFailure(null);
       try {
         await work();
-      } catch (failure) {
-        if (mounted.current) setErrors(formErrors(t, toApiFailure(failure), fieldsRef.current));
+      } catch (caught) {
+        if (mounted.current) setFailure(toApiFailure(caught));
       } finally {
         if (mounted.current) setPending(false);
       }
     },
-    [t],
+    [],
   );
 
   return { pending, errors, fieldId, submit };

@@ -12,6 +12,7 @@ import { QueryError } from '../common/QueryError';
 import { useToasts } from '../common/toastContext';
 import { ViewHeading } from '../common/ViewHeading';
 import { errorMessage } from '../i18n/describeError';
+import type { Translated } from '../i18n/translate';
 import { BackupTable } from './BackupTable';
 import { DataFacts } from './DataFacts';
 import { RestoreDialog } from './RestoreDialog';
@@ -31,14 +32,14 @@ export function DataView() {
   useDocumentTitle(t('data.title'));
 
   /** One backup step at a time from this page; the core answers `busy` to any other overlap. */
-  const runBackup = async (afterwards: (name: string) => Promise<string>): Promise<void> => {
+  const runBackup = async (afterwards: (name: string) => Promise<Translated>): Promise<void> => {
     if (backingUp) return;
     setBackingUp(true);
     try {
       const backup = await api.invoke('data.backup', {});
       show({ message: await afterwards(backup.name) });
     } catch (failure) {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     } finally {
       // data.backup may not emit a change event; the list must show the new file anyway.
       info.reload();
@@ -46,13 +47,13 @@ export function DataView() {
     }
   };
 
-  const backupNow = () => runBackup(() => Promise.resolve(t('data.backupDone')));
+  const backupNow = () => runBackup(() => Promise.resolve((t) => t('data.backupDone')));
 
   /** A copy to keep elsewhere is a fresh manual backup (so it passed the check), then downloaded. */
   const saveCopy = () =>
     runBackup(async (name) => {
       downloadBlob(await readBackupBlob(api, name), name);
-      return t('data.saveCopyDone', { file: name });
+      return (t) => t('data.saveCopyDone', { file: name });
     });
 
   return (

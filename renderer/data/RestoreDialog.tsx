@@ -25,7 +25,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProp
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('data.restore', { name: backup.name });
-        show({ message: t('data.restoreDialog.done', { date }) });
+        show({ message: (t) => t('data.restoreDialog.done', { date }) });
         onRestored();
       }}
     />

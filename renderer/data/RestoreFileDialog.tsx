@@ -24,7 +24,7 @@ export function RestoreFileDialog({ file, onClose, onRestored }: RestoreFileDial
       onClose={onClose}
       onConfirm={async () => {
         await restoreFromFile(api, file);
-        show({ message: t('data.restoreFileDialog.done', { file: file.name }) });
+        show({ message: (t) => t('data.restoreFileDialog.done', { file: file.name }) });
         onRestored();
       }}
     />

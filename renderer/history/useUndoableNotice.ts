@@ -7,20 +7,19 @@
  * nothing and says so instead of undoing the wrong thing.
  */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
 import { historyErrorMessage } from './historyErrorMessage';
+import type { Translated } from '../i18n/translate';
 import { historyLabel } from './historyLabel';
 
-export function useUndoableNotice(): (message: string, method: string) => void {
+export function useUndoableNotice(): (message: string | Translated, method: string) => void {
   const api = useApi();
-  const { t } = useTranslation();
   const { show } = useToasts();
 
   return useCallback(
-    (message: string, method: string) => {
+    (message: string | Translated, method: string) => {
       // Asked now, right after the change, so it names this change.
       const change = api
         .invoke('history.state', {})
@@ -30,17 +29,17 @@ export function useUndoableNotice(): (message: string, method: string) => void {
         try {
           const expect = await change;
           if (expect === null) {
-            show({ tone: 'error', message: t('history.notLatest') });
+            show({ tone: 'error', message: (t) => t('history.notLatest') });
             return;
           }
           const step = await api.invoke('history.undo', { expect });
-          show({ message: t('history.undone', { what: historyLabel(t, step.method) }) });
+          show({ message: (t) => t('history.undone', { what: historyLabel(t, step.method) }) });
         } catch (failure) {
-          show({ tone: 'error', message: historyErrorMessage(t, toApiFailure(failure)) });
+          show({ tone: 'error', message: (t) => historyErrorMessage(t, toApiFailure(failure)) });
         }
       };
-      show({ message, action: { label: t('toasts.undo'), run: undo } });
+      show({ message, action: { label: (t) => t('toasts.undo'), run: undo } });
     },
-    [api, t, show],
+    [api, show],
   );
 }

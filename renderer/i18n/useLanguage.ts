@@ -12,7 +12,7 @@ import { isLanguage } from './i18n';
  * every window and the next start use it; a failed save switches back.
  */
 export function useLanguage(): { readonly language: Language; readonly setLanguage: (language: Language) => Promise<void> } {
-  const { i18n, t } = useTranslation();
+  const { i18n } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const language: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'sv';
@@ -26,10 +26,10 @@ export function useLanguage(): { readonly language: Language; readonly setLangua
         await api.invoke('settings.update', { language: next });
       } catch (failure) {
         await i18n.changeLanguage(previous);
-        show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+        show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
       }
     },
-    [api, i18n, show, t],
+    [api, i18n, show],
   );
 
   return { language, setLanguage };

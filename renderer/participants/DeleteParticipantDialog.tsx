@@ -29,7 +29,7 @@ export function DeleteParticipantDialog({ participant, onClose }: { readonly par
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('participant.delete', { id: participant.id });
-        notice(t('participants.delete.done', { name: participant.name }), 'participant.delete');
+        notice((t) => t('participants.delete.done', { name: participant.name }), 'participant.delete');
       }}
     />
   );

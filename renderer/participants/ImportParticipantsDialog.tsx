@@ -16,7 +16,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { FieldError } from '../common/FieldError';
 import { FieldLabel } from '../common/FieldLabel';
 import { errorMessage } from '../i18n/describeError';
-import type { Translate } from '../i18n/translate';
+import type { Translate, Translated } from '../i18n/translate';
 import { bytesToBase64 } from './base64';
 import { importLimitMessage } from './importLimitMessage';
 import type { ImportOrigin } from './importOrigin';
@@ -69,10 +69,11 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
   const textHintId = useId();
   const blockedId = useId();
   const [text, setText] = useState('');
-  const [textError, setTextError] = useState<string | undefined>(undefined);
+  const [textEmpty, setTextEmpty] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as how to say it, not as said, so the message follows a change of language.
+  const [error, setError] = useState<{ readonly say: Translated } | null>(null);
   const [importing, setImporting] = useState(false);
   const latest = useRef(0);
   const result = useRef<HTMLDivElement>(null);
@@ -82,21 +83,21 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
     if (loaded || error) result.current?.scrollIntoView({ block: 'start' });
   }, [loaded, error]);
 
-  const read = async (origin: ImportOrigin, source: () => Promise<ImportSource | string>): Promise<void> => {
+  const read = async (origin: ImportOrigin, source: () => Promise<ImportSource | Translated>): Promise<void> => {
     const request = ++latest.current;
     setReading(true);
     setError(null);
     setLoaded(null);
     try {
       const prepared = await source();
-      if (typeof prepared === 'string') {
-        if (request === latest.current) setError(prepared);
+      if (typeof prepared === 'function') {
+        if (request === latest.current) setError({ say: prepared });
         return;
       }
       const preview = await api.invoke('participant.previewImport', { source: prepared });
       if (request === latest.current) setLoaded({ origin, preview });
     } catch (failure) {
-      if (request === latest.current) setError(readFailure(t, origin, toApiFailure(failure)));
+      if (request === latest.current) setError({ say: (t) => readFailure(t, origin, toApiFailure(failure)) });
     } finally {
       if (request === latest.current) setReading(false);
     }
@@ -108,25 +109,25 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
     event.target.value = '';
     if (!file) return;
     void read({ kind: 'file', name: file.name }, async () => {
-      if (file.size === 0) return t('import.emptyFile');
-      if (file.size > IMPORT_LIMITS.fileBytes) return t('import.tooLarge.fileBytes', { name: file.name, max: IMPORT_LIMITS.fileBytes / 2 ** 20 });
+      if (file.size === 0) return (t) => t('import.emptyFile');
+      if (file.size > IMPORT_LIMITS.fileBytes) return (t) => t('import.tooLarge.fileBytes', { name: file.name, max: IMPORT_LIMITS.fileBytes / 2 ** 20 });
       return { format: 'xlsx', base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
     });
   };
 
   const previewText = (): void => {
     if (text.trim() === '') {
-      setTextError(t('import.emptyText'));
+      setTextEmpty(true);
       document.getElementById(textId)?.focus();
       return;
     }
-    setTextError(undefined);
+    setTextEmpty(false);
     void read({ kind: 'text' }, () => Promise.resolve({ format: 'text', text }));
   };
 
   const changeText = (value: string): void => {
     setText(value);
-    setTextError(undefined);
+    setTextEmpty(false);
     // A preview of the old text must not be imported by mistake.
     if (loaded?.origin.kind === 'text') setLoaded(null);
   };
@@ -148,7 +149,7 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
       await api.invoke('participant.import', { workshopId, participants });
       onImported(participants.length);
     } catch (failure) {
-      setError(errorMessage(t, toApiFailure(failure)));
+      setError({ say: (t) => errorMessage(t, toApiFailure(failure)) });
       setImporting(false);
     }
   };
@@ -191,10 +192,10 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
               rows={6}
               spellCheck={false}
               onChange={(event) => changeText(event.target.value)}
-              aria-invalid={textError ? true : undefined}
-              aria-describedby={textError ? `${textHintId} ${textId}-error` : textHintId}
+              aria-invalid={textEmpty || undefined}
+              aria-describedby={textEmpty ? `${textHintId} ${textId}-error` : textHintId}
             />
-            <FieldError id={`${textId}-error`} message={textError} />
+            <FieldError id={`${textId}-error`} message={textEmpty ? t('import.emptyText') : undefined} />
           </div>
           <button type="button" className="button" onClick={previewText}>
             {t('import.previewText')}
@@ -209,7 +210,7 @@ export function ImportParticipantsDialog({ workshopId, onClose, onImported }: Im
         </div>
         {error ? (
           <ErrorAlert>
-            <p>{error}</p>
+            <p>{error.say(t)}</p>
           </ErrorAlert>
         ) : null}
         {loaded && loaded.preview.rows.length > 0 ? <ImportPreviewTable rows={loaded.preview.rows} /> : null}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../shared/participant/schema';
 import type { ImportOrigin } from './importOrigin';
 
-/** One short paragraph: where the rows came from, how many, and whether any need fixing. */
+/** One short paragraph: where the rows came from, how many, and whether any need fixing; then each header column that is not read. */
 export function ImportPreviewSummary({ origin, preview }: { readonly origin: ImportOrigin; readonly preview: ImportPreview }) {
   const { t } = useTranslation();
   const bad = preview.rows.filter((row) => row.problems.length > 0).length;
@@ -18,6 +18,13 @@ export function ImportPreviewSummary({ origin, preview }: { readonly origin: Imp
       <p className={bad > 0 ? 'import-dialog__summary import-dialog__summary--bad' : 'import-dialog__summary'}>
         {parts.filter(Boolean).join(' ')}
       </p>
+      {preview.ignoredColumns.length > 0 ? (
+        <ul className="import-dialog__ignored">
+          {preview.ignoredColumns.map((ignored) => (
+            <li key={ignored.column}>{t(`participants.import.ignored.${ignored.reason}`, { column: ignored.column, header: ignored.header })}</li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }

@@ -29,7 +29,8 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
   const headingId = useId();
   const hintId = useId();
   const [draft, setDraft] = useState<ParticipantDraft>({ name: '', organisation: '', huvudman: 'kommun', role: '' });
-  const [added, setAdded] = useState('');
+  // The name, not the sentence, so the sentence reads in the language shown now.
+  const [added, setAdded] = useState<string | null>(null);
   const { pending, errors, fieldId, submit } = useSubmission(FIELDS);
   const busy = useRef(false);
   const emptyFieldHistory = useEmptyFieldHistory();
@@ -37,12 +38,12 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
   const add = (): void => {
     if (busy.current) return;
     busy.current = true;
-    setAdded('');
+    setAdded(null);
     void submit(async () => {
       const fields = validateParticipant(draft);
       const created = await api.invoke('participant.create', { workshopId, ...fields });
       setDraft((current) => ({ ...current, name: '', role: '' }));
-      setAdded(t('participants.entry.added', { name: created.name }));
+      setAdded(created.name);
       onAdded();
       document.getElementById(fieldId('name'))?.focus();
     }).finally(() => {
@@ -95,7 +96,7 @@ export function ParticipantEntryForm({ workshopId, suggestions, onAdded }: Parti
         </ErrorAlert>
       ) : null}
       <p className="visually-hidden" role="status">
-        {added}
+        {added === null ? null : t('participants.entry.added', { name: added })}
       </p>
     </form>
   );

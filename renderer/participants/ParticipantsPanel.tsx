@@ -81,7 +81,7 @@ export function ParticipantsPanel({ workshopId }: { readonly workshopId: string 
           onClose={close}
           onSaved={() => {
             close();
-            show({ message: t('participants.edit.saved') });
+            show({ message: (t) => t('participants.edit.saved') });
           }}
         />
       ) : null}
@@ -92,7 +92,7 @@ export function ParticipantsPanel({ workshopId }: { readonly workshopId: string 
           onClose={close}
           onImported={(count) => {
             close();
-            notice(t('import.done', { count }), 'participant.import');
+            notice((t) => t('import.done', { count }), 'participant.import');
           }}
         />
       ) : null}

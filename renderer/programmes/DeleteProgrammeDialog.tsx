@@ -30,7 +30,7 @@ export function DeleteProgrammeDialog({ programme, onClose, onDeleted }: DeleteP
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('programme.delete', { id: programme.id });
-        notice(t('programmes.delete.done', { name: programme.name }), 'programme.delete');
+        notice((t) => t('programmes.delete.done', { name: programme.name }), 'programme.delete');
         onDeleted?.();
       }}
     />

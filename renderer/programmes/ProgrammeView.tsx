@@ -57,7 +57,7 @@ export function ProgrammeView({ id }: { readonly id: string }) {
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            show({ message: t('programmes.form.saved') });
+            show({ message: (t) => t('programmes.form.saved') });
           }}
         />
       ) : null}

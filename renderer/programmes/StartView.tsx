@@ -69,7 +69,7 @@ export function StartView() {
           onClose={close}
           onSaved={() => {
             close();
-            show({ message: t('programmes.form.saved') });
+            show({ message: (t) => t('programmes.form.saved') });
           }}
         />
       ) : null}

@@ -60,7 +60,7 @@ export function ResultsSection({ workshopId, state, items, placements, labels, o
   const prioritiseTop = async (): Promise<void> => {
     try {
       const decided = await api.invoke('outcome.prioritiseTop', { roundId: state.round.id, top: TOP });
-      notice(t('results.topDone', { count: decided.length }), 'outcome.prioritiseTop');
+      notice((t) => t('results.topDone', { count: decided.length }), 'outcome.prioritiseTop');
     } catch (failure) {
       fail(failure);
     }

@@ -42,7 +42,7 @@ export function AssessDialog({ risk, bands, programmeId, onClose }: AssessDialog
       // Ratings left out on purpose (see assessmentInput): the contract then names them.
       const input = { riskId: risk.id, kind, ...assessmentInput(draft, by) } as MethodInput<'risk.assess'>;
       const made = await api.invoke('risk.assess', input);
-      show({ message: t('risk.assess.saved', { code: risk.code, score: made.score, band: t(`risk.band.${made.band}`) }) });
+      show({ message: (t) => t('risk.assess.saved', { code: risk.code, score: made.score, band: t(`risk.band.${made.band}`) }) });
       onClose();
     });
   };

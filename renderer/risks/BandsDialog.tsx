@@ -25,7 +25,7 @@ export function BandsDialog({ register, onClose }: { readonly register: Register
   const save = (): void => {
     void submit(async () => {
       await api.invoke('riskRegister.update', { id: register.id, bands });
-      show({ message: t('risk.bands.saved') });
+      show({ message: (t) => t('risk.bands.saved') });
       onClose();
     });
   };

@@ -67,7 +67,7 @@ function NewRiskInProgramme({ programmeId, area, onClose }: { readonly programme
       onClose={onClose}
       onSaved={(risk) => {
         onClose();
-        show({ message: t('risk.register.added', { code: risk.code, title: risk.title }), action: { label: t('risk.form.showRegister'), run: () => navigate({ view: 'register', id }) } });
+        show({ message: (t) => t('risk.register.added', { code: risk.code, title: risk.title }), action: { label: (t) => t('risk.form.showRegister'), run: () => navigate({ view: 'register', id }) } });
       }}
     />
   );

@@ -5,6 +5,7 @@ import { useApi } from '../api/ApiContext';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useToasts } from '../common/toastContext';
 import { useUndoableNotice } from '../history/useUndoableNotice';
+import type { Translated } from '../i18n/translate';
 import { AssessDialog } from './AssessDialog';
 import { BandsDialog } from './BandsDialog';
 import type { RegisterDialogState } from './registerDialogs';
@@ -30,13 +31,13 @@ export function RegisterDialogs({ view, words, dialog, open, close }: RegisterDi
   if (!dialog) return null;
   const { register } = view;
   const common = { registerId: register.id, programmeId: register.programmeId, bands: register.bands, onClose: close };
-  const closeSaying = (message: string): void => {
+  const closeSaying = (message: Translated): void => {
     close();
     show({ message });
   };
   switch (dialog.kind) {
     case 'new':
-      return <RiskFormDialog {...common} onSaved={(risk) => closeSaying(t('risk.register.added', { code: risk.code, title: risk.title }))} />;
+      return <RiskFormDialog {...common} onSaved={(risk) => closeSaying((t) => t('risk.register.added', { code: risk.code, title: risk.title }))} />;
     case 'bands':
       return <BandsDialog register={register} onClose={close} />;
     case 'import':
@@ -49,7 +50,7 @@ export function RegisterDialogs({ view, words, dialog, open, close }: RegisterDi
     case 'details':
       return <RiskDetailsDialog risk={risk} words={words} open={open} onClose={close} />;
     case 'edit':
-      return <RiskFormDialog {...common} risk={risk} onSaved={(saved) => closeSaying(t('risk.register.saved', { code: saved.code }))} />;
+      return <RiskFormDialog {...common} risk={risk} onSaved={(saved) => closeSaying((t) => t('risk.register.saved', { code: saved.code }))} />;
     case 'assess':
       return <AssessDialog risk={risk} bands={register.bands} programmeId={register.programmeId} onClose={close} />;
     case 'actions':
@@ -64,7 +65,7 @@ export function RegisterDialogs({ view, words, dialog, open, close }: RegisterDi
           returnFocus="heading"
           onConfirm={async () => {
             await api.invoke('risk.delete', { id: risk.id });
-            notice(t('risk.register.deleted', { code: risk.code, title: risk.title }), 'risk.delete');
+            notice((t) => t('risk.register.deleted', { code: risk.code, title: risk.title }), 'risk.delete');
           }}
           onClose={close}
         />

@@ -27,8 +27,8 @@ export function RegisterSection({ programmeId }: { readonly programmeId: string 
     setCreating(true);
     api
       .invoke('riskRegister.create', { programmeId: programmeId as ProgrammeId })
-      .then(() => show({ message: t('risk.register.created') }))
-      .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }))
+      .then(() => show({ message: (t) => t('risk.register.created') }))
+      .catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }))
       .finally(() => setCreating(false));
   };
 

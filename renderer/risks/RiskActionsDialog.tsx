@@ -57,7 +57,7 @@ export function RiskActionsDialog({ risk, programmeId, words, onClose }: RiskAct
     void linking.submit(async () => {
       const action = await api.invoke('riskAction.create', { kind: 'link', riskId: risk.id, activityId: activityId as ActivityId });
       setActivityId(NONE);
-      show({ message: t('risk.actions.linked', { what: action.what, code: risk.code }) });
+      show({ message: (t) => t('risk.actions.linked', { what: action.what, code: risk.code }) });
     });
   };
   const create = (): void => {
@@ -72,14 +72,14 @@ export function RiskActionsDialog({ risk, programmeId, words, onClose }: RiskAct
       setWhat('');
       setResponsibleName('');
       setDue('');
-      show({ message: t('risk.actions.created', { what: action.what, code: risk.code }) });
+      show({ message: (t) => t('risk.actions.created', { what: action.what, code: risk.code }) });
     });
   };
   const unlink = (id: RiskRow['actions'][number]['id'], name: string): void => {
     api
       .invoke('riskAction.delete', { id })
-      .then(() => notice(t('risk.actions.unlinked', { what: name, code: risk.code }), 'riskAction.delete'))
-      .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+      .then(() => notice((t) => t('risk.actions.unlinked', { what: name, code: risk.code }), 'riskAction.delete'))
+      .catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }));
   };
 
   return (

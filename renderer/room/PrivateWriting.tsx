@@ -21,7 +21,7 @@ export function PrivateWriting({ room, faceDownCount }: { readonly room: Room; r
   const turnOver = async (): Promise<void> => {
     try {
       const turned = await api.invoke('note.turnOver', { workshopId });
-      undoable(t('room.private.turned', { count: turned }), 'note.turnOver');
+      undoable((t) => t('room.private.turned', { count: turned }), 'note.turnOver');
     } catch (failure) {
       fail(failure);
     }

@@ -36,7 +36,7 @@ export function PaperCount({ state, items }: { readonly state: RoundState; reado
     });
     if (count === null) return;
     api.invoke('voting.setPaperCount', { roundId: state.round.id, itemId: item.id, count }).catch((failure: unknown) => {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     });
   };
 

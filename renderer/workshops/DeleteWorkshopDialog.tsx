@@ -18,7 +18,7 @@ export function DeleteWorkshopDialog({ workshop, onClose }: { readonly workshop:
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('workshop.delete', { id: workshop.id });
-        notice(t('workshops.delete.done', { title: workshop.title }), 'workshop.delete');
+        notice((t) => t('workshops.delete.done', { title: workshop.title }), 'workshop.delete');
       }}
     />
   );

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../shared/workshop/schema';
 import { routeHref } from '../app/router';
@@ -6,24 +5,16 @@ import { WorkshopWhen } from './WorkshopWhen';
 
 export interface WorkshopItemProps {
   readonly workshop: Workshop;
-  /** Set for a workshop that was just created, so keyboard users land on it. */
-  readonly focusOnMount: boolean;
   readonly onEdit: (workshop: Workshop) => void;
   readonly onDelete: (workshop: Workshop) => void;
 }
 
-export function WorkshopItem({ workshop, focusOnMount, onEdit, onDelete }: WorkshopItemProps) {
+export function WorkshopItem({ workshop, onEdit, onDelete }: WorkshopItemProps) {
   const { t } = useTranslation();
-  const link = useRef<HTMLAnchorElement>(null);
-
-  useEffect(() => {
-    if (focusOnMount) link.current?.focus();
-  }, [focusOnMount]);
-
   return (
     <li className="card workshop-card">
       <h3 className="card__title">
-        <a ref={link} href={routeHref({ view: 'workshop', id: workshop.id })}>
+        <a href={routeHref({ view: 'workshop', id: workshop.id })}>
           {workshop.title}
         </a>
       </h3>

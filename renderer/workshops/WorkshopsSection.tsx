@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeId } from '../../shared/programme/schema';
-import type { Workshop, WorkshopId } from '../../shared/workshop/schema';
+import type { Workshop } from '../../shared/workshop/schema';
+import { navigate } from '../app/router';
 import { useQuery } from '../api/useQuery';
 import { EmptyState } from '../common/EmptyState';
 import { Loading } from '../common/Loading';
@@ -23,7 +24,6 @@ export function WorkshopsSection({ programmeId }: { readonly programmeId: Progra
   const headingId = useId();
   const workshops = useQuery('workshop.list', { programmeId });
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [createdId, setCreatedId] = useState<WorkshopId | null>(null);
   const close = (): void => setDialog(null);
 
   return (
@@ -50,7 +50,6 @@ export function WorkshopsSection({ programmeId }: { readonly programmeId: Progra
             <WorkshopItem
               key={workshop.id}
               workshop={workshop}
-              focusOnMount={workshop.id === createdId}
               onEdit={(w) => setDialog({ kind: 'edit', workshop: w })}
               onDelete={(w) => setDialog({ kind: 'delete', workshop: w })}
             />
@@ -64,8 +63,8 @@ export function WorkshopsSection({ programmeId }: { readonly programmeId: Progra
           onClose={close}
           onSaved={(created) => {
             close();
-            // The new item takes focus when it appears, which announces it.
-            setCreatedId(created.id);
+            // A new workshop is made to be run: its page opens, and its h1 takes focus.
+            navigate({ view: 'workshop', id: created.id });
           }}
         />
       ) : null}
@@ -76,7 +75,7 @@ export function WorkshopsSection({ programmeId }: { readonly programmeId: Progra
           onClose={close}
           onSaved={() => {
             close();
-            show({ message: t('workshops.form.saved') });
+            show({ message: (t) => t('workshops.form.saved') });
           }}
         />
       ) : null}

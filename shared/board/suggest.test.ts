@@ -114,6 +114,87 @@ describe('suggestClusters on a realistic board', () => {
   });
 });
 
+/**
+ * A second board, written the way a room writes: themes from a discharge
+ * evaluation (the IT support, the preliminary discharge date, SIP, aids,
+ * training), several notes hyphenating a prefix ("IT-stödet", "SIP-mötet").
+ */
+const SECOND_BOARD = {
+  itSupport: [
+    'Otydlig dokumentation i IT-stödet när patienten skrivs ut',
+    'Dokumentationen i IT-stödet är otydlig och svår att hitta',
+    'Vet inte var i IT-stödet vi ska dokumentera funktionsnivån',
+    'Otydligt vad som ska dokumenteras i IT-stödet och när',
+    'Sjuksköterskan hittar inte dokumentationen i IT-stödet',
+  ],
+  dischargeDate: [
+    'Preliminärt utskrivningsdatum meddelas inte inom ett dygn',
+    'Utskrivningsdatum ändras flera gånger utan att kommunen får veta',
+    'Patienten får inte veta sitt preliminära utskrivningsdatum',
+    'Det preliminära utskrivningsdatumet flyttas hela tiden',
+    'Hemtjänsten planerar efter ett utskrivningsdatum som sedan ändras',
+  ],
+  sip: [
+    'SIP-mötet blir inte av innan hemgång',
+    'Oklart vem som kallar till SIP-mötet',
+    'Kallelse till SIP kommer för sent',
+    'Oklart vem som är ansvarig för vad under SIP-mötet',
+    'SIP följs sällan upp och avslutas aldrig',
+  ],
+  aids: [
+    'Hjälpmedel saknas när patienten kommer hem',
+    'Ingen beställer hjälpmedel före utskrivningen',
+    'Otydligt vem som ansvarar för hjälpmedel i hemmet',
+    'Hjälpmedlen levereras först veckan efter hemgång',
+  ],
+  training: [
+    'Ny personal har ingen utbildning i Prator',
+    'Utbildning i Prator saknas för vikarier',
+    'Kunskapen om Prator finns bara hos koordinatorerna',
+    'Vikarier vet inte hur Prator fungerar',
+  ],
+} as const;
+
+describe('suggested headings read as phrases', () => {
+  const board = Object.entries(SECOND_BOARD).flatMap(([theme, texts]) => texts.map((text, k) => ({ id: `${theme}-${k}`, text })));
+  const byId = new Map(board.map((note) => [note.id, note.text]));
+  const proposals = suggestClusters(board);
+  const headingOf = (theme: keyof typeof SECOND_BOARD) => proposals.find((p) => p.noteIds.includes(`${theme}-0`))?.heading;
+
+  it('finds every theme', () => {
+    expect(proposals.map((p) => themeOf(p.noteIds[0]!)).sort()).toEqual(Object.keys(SECOND_BOARD).sort());
+  });
+
+  it('takes the heading from what the notes wrote, hyphenated prefix and all', () => {
+    expect(headingOf('itSupport')).toBe('Otydlig dokumentation i IT-stödet');
+    expect(headingOf('dischargeDate')).toBe('Preliminära utskrivningsdatum');
+    expect(headingOf('sip')).toBe('Oklart vem som kallar till SIP-mötet');
+    expect(headingOf('training')).toBe('Utbildning i Prator saknas för vikarier');
+  });
+
+  it('falls back to the one word the notes share when no note has a phrase for it', () => {
+    expect(headingOf('aids')).toBe('Hjälpmedel');
+  });
+
+  it('never joins keywords with a dash and never cuts a word', () => {
+    for (const proposal of proposals) {
+      expect(proposal.heading).not.toMatch(/ – /);
+      expect(proposal.noteIds.some((id) => containsWords(byId.get(id)!, proposal.heading))).toBe(true);
+    }
+  });
+});
+
+/** The heading is a run of whole words of the text (case aside). */
+function containsWords(text: string, heading: string): boolean {
+  const hay = text.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+  const needle = heading.toLocaleLowerCase('sv');
+  const letter = /[\p{L}\p{M}\p{N}]/u;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (!letter.test(hay.charAt(at - 1)) && !letter.test(hay.charAt(at + needle.length))) return true;
+  }
+  return false;
+}
+
 describe('suggestClusters', () => {
   const notes = (...texts: string[]) => texts.map((text, i) => ({ id: `n${i}`, text }));
 
@@ -138,9 +219,21 @@ describe('suggestClusters', () => {
     expect(suggestClusters([])).toEqual([]);
   });
 
-  it('gives a two-word heading when two words carry the group', () => {
+  it('heads the group with the phrase of one of its notes that carries most of what they share', () => {
     const [proposal] = suggestClusters(notes('SIP kallas för sent', 'Vi kallar inte till SIP i tid', 'Parkeringen är full'));
-    expect(proposal).toEqual({ heading: 'SIP – kallas', noteIds: ['n0', 'n1'] });
+    expect(proposal).toEqual({ heading: 'SIP kallas', noteIds: ['n0', 'n1'] });
+  });
+
+  it('keeps a negation that belongs to the phrase', () => {
+    const board = notes('Läkemedelslistan stämmer inte vid hemgång', 'Parkeringen är full', 'Dosetten och läkemedelslistan stämmer inte överens');
+    expect(suggestClusters(board)[0]?.heading).toBe('Läkemedelslistan stämmer inte');
+    const nobody = notes('Ingen kallar till SIP', 'Kallelse till SIP saknas', 'Parkeringen är full');
+    expect(suggestClusters(nobody)[0]?.heading).toBe('Ingen kallar till SIP');
+  });
+
+  it('does not run a phrase across punctuation', () => {
+    const board = notes('Prator, dokumentationen är otydlig', 'Dokumentationen i Prator brister', 'Parkeringen är full');
+    expect(suggestClusters(board)[0]?.heading).toBe('Dokumentationen i Prator');
   });
 
   it('heads a group with the shared compound part', () => {
@@ -166,7 +259,7 @@ describe('suggestClusters', () => {
 
   it('counts a duplicated id once', () => {
     const board = [...notes('SIP kallas sent', 'SIP kallas för sent'), { id: 'n0', text: 'SIP kallas sent' }];
-    expect(suggestClusters(board)).toEqual([{ heading: 'SIP – kallas', noteIds: ['n0', 'n1'] }]);
+    expect(suggestClusters(board)).toEqual([{ heading: 'SIP kallas sent', noteIds: ['n0', 'n1'] }]);
   });
 
   it(`looks at the first ${MAX_SUGGEST_NOTES} notes only`, () => {
@@ -195,13 +288,15 @@ describe('suggestClusters properties', () => {
     threshold: fc.double({ min: 0, max: 1, noNaN: true }),
   });
 
-  it('only proposes input notes, each at most once, in groups of at least minSize', () => {
+  it('only proposes input notes, each at most once, in groups of at least minSize, headed by whole words of them', () => {
     fc.assert(
       fc.property(board, options, (input, opts) => {
         const ids = new Set(input.map((n) => n.id));
+        const text = new Map(input.map((n) => [n.id, n.text]));
         const proposed = suggestClusters(input, opts).flatMap((p) => {
           expect(p.noteIds.length).toBeGreaterThanOrEqual(opts.minSize);
           expect(p.heading.trim()).not.toBe('');
+          expect(p.noteIds.some((id) => containsWords(text.get(id)!, p.heading))).toBe(true);
           return p.noteIds;
         });
         expect(proposed.every((id) => ids.has(id))).toBe(true);

@@ -57,11 +57,16 @@ describe('tokens', () => {
 
   it('keeps the surface form for headings', () => {
     expect(contentWords('SIP-mötet kallas sent')).toEqual([
-      { surface: 'SIP', folded: 'sip' },
-      { surface: 'mötet', folded: 'mötet' },
-      { surface: 'kallas', folded: 'kallas' },
-      { surface: 'sent', folded: 'sent' },
+      { surface: 'SIP', folded: 'sip', index: 0 },
+      { surface: 'mötet', folded: 'mötet', index: 4 },
+      { surface: 'kallas', folded: 'kallas', index: 10 },
+      { surface: 'sent', folded: 'sent', index: 17 },
     ]);
+  });
+
+  it('reads a capitalised prefix before a hyphen as an acronym, not a stop word', () => {
+    expect(tokens('Otydligt i IT-stödet')).toEqual(['otydligt', 'it', 'stödet']);
+    expect(tokens('it is IT, it-stödet')).toEqual(['stödet']);
   });
 });
 

@@ -52,20 +52,39 @@ export interface Word {
   /** As written (NFC), so headings can keep "SIP" upper-case. */
   readonly surface: string;
   readonly folded: string;
+  /** Where the word starts in the NFC-composed text. */
+  readonly index: number;
 }
 
-/** Content words of a text in order, with their surface form. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_START = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Content words of a text in order, with their surface form. A stop word
+ * written in capitals in front of a hyphen is an acronym prefix, as "IT" in
+ * "IT-stödet", not the English "it".
+ */
 export function contentWords(s: string): Word[] {
   const composed = s.normalize('NFC');
-  const surfaces = composed.split(SEPARATORS);
-  // Lower-casing never turns a letter into a separator, so both splits line up.
-  const folded = composed.toLocaleLowerCase('sv').split(SEPARATORS);
   const words: Word[] = [];
-  surfaces.forEach((surface, i) => {
-    const word = folded[i] ?? '';
-    if (word.length >= 2 && !STOP_WORDS.has(word)) words.push({ surface, folded: word });
-  });
+  for (const match of composed.matchAll(WORD)) {
+    const surface = match[0];
+    const folded = surface.toLocaleLowerCase('sv');
+    if (folded.length < 2) continue;
+    if (STOP_WORDS.has(folded) && !isAcronymPrefix(composed, surface, match.index)) continue;
+    words.push({ surface, folded, index: match.index });
+  }
   return words;
+}
+
+function isAcronymPrefix(text: string, surface: string, index: number): boolean {
+  const after = index + surface.length;
+  return isAcronym(surface) && text[after] === '-' && WORD_START.test(text.charAt(after + 1));
+}
+
+/** "SIP", "IT": two letters or more, all capitals. */
+export function isAcronym(surface: string): boolean {
+  return surface.length >= 2 && surface === surface.toLocaleUpperCase('sv') && surface !== surface.toLocaleLowerCase('sv');
 }
 
 /** Folded content words: no stop words, nothing shorter than two characters. */

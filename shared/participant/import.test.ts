@@ -22,6 +22,34 @@ describe('participant import parsing', () => {
     expect(preview.rows[0]).toEqual({ row: 2, fields: { name: 'Karin', organisation: '', huvudman: 'kommun', role: 'Sjuksköterska' }, problems: [] });
   });
 
+  it("reads the app's own column names, however they are spaced or cased", () => {
+    const headers = { name: ['Namn', 'Name'], organisation: ['Organisation'], huvudman: ['Huvudman', 'Principal'], role: ['Roll/yrke', 'Role/profession'] };
+    const preview = parseParticipantTable(
+      [
+        ['Organisation', 'Namn', 'Huvudman', 'ROLL / YRKE'],
+        ['Ronneby kommun', 'Anna Berg', 'Kommun', 'Biståndshandläggare'],
+      ],
+      { headers },
+    );
+    expect(preview).toEqual({
+      hasHeader: true,
+      ignoredColumns: [],
+      rows: [{ row: 2, fields: { name: 'Anna Berg', organisation: 'Ronneby kommun', huvudman: 'kommun', role: 'Biståndshandläggare' }, problems: [] }],
+    });
+  });
+
+  it('reports every header column it does not read, and reads the rest', () => {
+    const preview = parseParticipantTable([
+      ['Namn', 'Telefon', 'Yrke', 'Namn', ''],
+      ['Ola Ek', '0457-123 45', 'Läkare', 'Olle', ''],
+    ]);
+    expect(preview.ignoredColumns).toEqual([
+      { column: 'B', header: 'Telefon', reason: 'unknown' },
+      { column: 'D', header: 'Namn', reason: 'repeated' },
+    ]);
+    expect(preview.rows[0]?.fields).toEqual({ name: 'Ola Ek', organisation: '', huvudman: 'annan', role: 'Läkare' });
+  });
+
   it('names the row and column of every problem', () => {
     const preview = parseParticipantTable(splitPastedTable('Anna\tX\tkommunen X\n\tY\tregion\nB\tZ\tregion\tR\textra'));
     expect(preview.rows.map((r) => [r.row, r.fields, r.problems.map((p) => `${p.column}:${p.code}`)])).toEqual([

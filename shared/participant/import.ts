@@ -2,15 +2,29 @@
  * Turns a pasted or spreadsheet table into participants, row by row, with a
  * problem list per row so the user sees exactly what to fix before anything
  * is saved. Columns are name, organisation, huvudman, role — in that order,
- * or in any order when the first row is a recognised header.
+ * or in any order when the first row is a recognised header. A header column
+ * that names none of them is reported, not silently left out.
  */
 import type { z } from 'zod';
-import { Huvudman, ParticipantFields, type Huvudman as HuvudmanValue, type ImportPreview, type ImportProblem, type ImportRow } from './schema';
+import { comparable } from '../common/comparable';
+import {
+  Huvudman,
+  ParticipantFields,
+  type Huvudman as HuvudmanValue,
+  type IgnoredColumn,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportRow,
+} from './schema';
 
 type Field = 'name' | 'organisation' | 'huvudman' | 'role';
 const DEFAULT_ORDER: readonly Field[] = ['name', 'organisation', 'huvudman', 'role'];
 
-const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
+/** What a header may call each column. */
+export type ParticipantHeaders = Readonly<Record<Field, readonly string[]>>;
+
+/** Words people put over hand-made lists; the app's own labels come from the locale files (see participantHeaders on the Node side). */
+const HEADER_WORDS: ParticipantHeaders = {
   name: ['namn', 'name', 'deltagare', 'participant'],
   organisation: ['organisation', 'organization', 'org', 'verksamhet', 'arbetsplats'],
   huvudman: ['huvudman', 'principal', 'huvudmannaskap'],
@@ -48,13 +62,33 @@ export function splitPastedTable(text: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
-/** Column → field from a header row; null for a header column we do not know (ignored). */
-function headerOrder(cells: readonly string[]): (Field | null)[] | null {
-  const fields = cells.map((cell) => {
-    const word = fold(cell);
-    return (Object.keys(HEADER_WORDS) as Field[]).find((field) => HEADER_WORDS[field].includes(word)) ?? null;
+function headerIndex(extra: ParticipantHeaders): ReadonlyMap<string, Field> {
+  const index = new Map<string, Field>();
+  for (const field of DEFAULT_ORDER) for (const text of [...HEADER_WORDS[field], ...extra[field]]) index.set(comparable(text), field);
+  return index;
+}
+
+interface Header {
+  /** Column → field; null for a column that is not read. */
+  readonly order: readonly (Field | null)[];
+  readonly ignored: IgnoredColumn[];
+}
+
+/** A row is a header when one of its cells names the name column; the first column naming a field wins. */
+function readHeader(cells: readonly string[], index: ReadonlyMap<string, Field>): Header | null {
+  const seen = new Set<Field>();
+  const ignored: IgnoredColumn[] = [];
+  const order = cells.map((cell, i) => {
+    const field = index.get(comparable(cell)) ?? null;
+    const header = cell.trim();
+    if (field === null || seen.has(field)) {
+      if (header !== '') ignored.push({ column: columnLetter(i), header, reason: field === null ? 'unknown' : 'repeated' });
+      return null;
+    }
+    seen.add(field);
+    return field;
   });
-  return fields.includes('name') ? fields : null;
+  return seen.has('name') ? { order, ignored } : null;
 }
 
 export function parseHuvudman(value: string): HuvudmanValue | null {
@@ -103,16 +137,24 @@ function parseRow(cells: readonly string[], order: readonly (Field | null)[], ro
   return { row: rowNumber, fields, problems };
 }
 
-/** `rowNumbers[i]` is line i's row in the source when empty rows were left out (spreadsheets); else line i is row i + 1. */
-export function parseParticipantTable(table: readonly (readonly string[])[], rowNumbers?: readonly number[]): ImportPreview {
+const NO_HEADERS: ParticipantHeaders = { name: [], organisation: [], huvudman: [], role: [] };
+
+export interface TableOptions {
+  /** `rowNumbers[i]` is line i's row in the source when empty rows were left out (spreadsheets); else line i is row i + 1. */
+  readonly rowNumbers?: readonly number[];
+  /** The app's own column names, in every language, on top of the common words. */
+  readonly headers?: ParticipantHeaders;
+}
+
+export function parseParticipantTable(table: readonly (readonly string[])[], options: TableOptions = {}): ImportPreview {
   const first = table.find((cells) => cells.some((c) => c.trim() !== ''));
-  const header = first ? headerOrder(first) : null;
-  const order: readonly (Field | null)[] = header ?? DEFAULT_ORDER;
+  const header = first ? readHeader(first, headerIndex(options.headers ?? NO_HEADERS)) : null;
+  const order: readonly (Field | null)[] = header?.order ?? DEFAULT_ORDER;
   const rows: ImportRow[] = [];
   table.forEach((cells, index) => {
     if (cells.every((c) => c.trim() === '')) return;
     if (header && cells === first) return;
-    rows.push(parseRow(cells, order, rowNumbers?.[index] ?? index + 1));
+    rows.push(parseRow(cells, order, options.rowNumbers?.[index] ?? index + 1));
   });
-  return { hasHeader: header !== null, rows };
+  return { hasHeader: header !== null, ignoredColumns: header?.ignored ?? [], rows };
 }

@@ -71,8 +71,17 @@ export const ImportRow = z.object({
 });
 export type ImportRow = z.infer<typeof ImportRow>;
 
+/** A header column the import does not read: a name it does not know, or a field already named further left. */
+export const IgnoredColumn = z.object({
+  column: z.string(),
+  header: z.string(),
+  reason: z.enum(['unknown', 'repeated']),
+});
+export type IgnoredColumn = z.infer<typeof IgnoredColumn>;
+
 export const ImportPreview = z.object({
   hasHeader: z.boolean(),
+  ignoredColumns: z.array(IgnoredColumn),
   rows: z.array(ImportRow),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

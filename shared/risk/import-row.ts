@@ -12,7 +12,8 @@ import { multiLine } from '../common/schema';
 import type { FieldValues } from './field-values';
 import type { FileColumn } from './file-columns';
 import type { ImportField, RiskImportProblem } from './import';
-import { comparable, splitRating, type TableCell, type TableRow } from './import-rules';
+import { comparable } from '../common/comparable';
+import { splitRating, type TableCell, type TableRow } from './import-rules';
 import { RATING_MAX, RATING_MIN, RISK_LIMITS, RiskFields, type RiskCarrier, type RiskStatus, type RiskTreatment } from './schema';
 
 /** List values by their comparable name (either language) or stored name. */

@@ -6,6 +6,7 @@
  * Pure, so the rules are tested on their own and the Node side only moves
  * cells around.
  */
+import { comparable } from '../common/comparable';
 import type { FileColumn } from './file-columns';
 import { riskScore } from './rules';
 
@@ -24,10 +25,6 @@ export function splitRating(text: string): RatingCell | null {
   return match ? { rating: Number(match[1]), motivation: match[2]!.trim() } : null;
 }
 
-/** Header and list texts compare without case, spacing or punctuation: "Nr." is "Nr", "Poäng:" is "Poäng". */
-export function comparable(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 export type HeaderTexts = Readonly<Record<FileColumn, readonly string[]>>;
 

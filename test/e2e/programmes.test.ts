@@ -31,7 +31,11 @@ async function createWorkshop(title: string) {
   await dialog().getByLabel('Typ').selectOption('ledning');
   await dialog().getByLabel('Mål').fill('En gemensam bild av nuläget');
   await dialog().getByRole('button', { name: 'Skapa workshop' }).click();
-  await page.getByRole('link', { name: title }).waitFor();
+  // The new workshop opens, its heading focused so a screen reader says where the user is.
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.getByRole('tab', { name: 'Tavla', selected: true }).waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+  expect(new URL(page.url()).hash).toMatch(/^#\/workshop\//);
 }
 
 describe('programmes and workshops in the browser', () => {
@@ -45,6 +49,9 @@ describe('programmes and workshops in the browser', () => {
   it('create → workshop → edit → delete → undo → reload shows the same', async () => {
     await createProgramme('LOS Karlshamn');
     await createWorkshop('Workshop med ledningen');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'LOS Karlshamn' }).waitFor();
+    await page.getByRole('link', { name: 'Workshop med ledningen' }).waitFor();
     await expectAccessible(page, 'programme');
 
     await page.getByRole('button', { name: 'Redigera Workshop med ledningen' }).click();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Huvudman } from '../../../shared/participant/schema';
 import { openTestApp } from '../../../test/support/core';
 import { addNotes, exampleWorkshop } from '../../../test/support/board';
+import { summaryLabels } from '../../exports/labels';
 import { openDatabase } from '../../storage/database';
 import { participantListXlsx, sparseXlsx } from '../../../test/support/xlsx-files';
 
@@ -44,6 +45,38 @@ describe('participant handlers', () => {
     expect((await app.call('participant.list', { workshopId: workshop.id })).map((p) => p.huvudman)).toEqual(['region', 'kommun']);
     await app.call('history.undo', {});
     expect(await app.call('participant.list', { workshopId: workshop.id })).toEqual([]);
+  });
+
+  it("read back the participant sheet of the app's own summary workbook, in either language, and a list copied from its table", async () => {
+    const app = await openTestApp();
+    const workshop = await exampleWorkshop(app);
+    const people = [
+      { name: 'Anna Berg', organisation: 'Ronneby kommun', huvudman: 'kommun', role: 'Biståndshandläggare' },
+      { name: 'Omar Haddad', organisation: 'Blekingesjukhuset', huvudman: 'region', role: 'Sjuksköterska' },
+      { name: 'Mats Ågren', organisation: 'Omsorg Plus AB', huvudman: 'privat', role: 'Undersköterska' },
+      { name: 'Eva Sund', organisation: 'Anhörigföreningen', huvudman: 'annan', role: 'Anhörigrepresentant' },
+    ] as const;
+    for (const person of people) await app.call('participant.create', { workshopId: workshop.id, ...person });
+    const byName = (list: readonly { readonly name: string }[]) => [...list].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+
+    for (const language of ['sv', 'en'] as const) {
+      await app.call('settings.update', { language });
+      const file = await app.call('workshop.exportSummary', { workshopId: workshop.id });
+      const exported = new ExcelJS.Workbook();
+      await exported.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      // The sheet saved on its own, the way it is brought to the next workshop.
+      const rows = exported.getWorksheet(summaryLabels(language).participantsSheet)!.getSheetValues().slice(1) as unknown[][];
+      const base64 = await xlsxBase64(rows.map((row) => row.slice(1).map((cell) => String(cell ?? ''))));
+      const preview = await app.call('participant.previewImport', { source: { format: 'xlsx', base64 } });
+      expect(preview.hasHeader).toBe(true);
+      expect(preview.ignoredColumns).toEqual([]);
+      expect(byName(preview.rows.map((row) => row.fields!))).toEqual(byName(people));
+    }
+
+    const copied = ['Namn\tOrganisation\tHuvudman\tRoll/yrke\tTelefon', 'Lena Ek\tVårdcentralen Kallinge\tRegion\tDistriktsläkare\t0457-10 00 00'].join('\n');
+    const pasted = await app.call('participant.previewImport', { source: { format: 'text', text: copied } });
+    expect(pasted.rows[0]?.fields).toEqual({ name: 'Lena Ek', organisation: 'Vårdcentralen Kallinge', huvudman: 'region', role: 'Distriktsläkare' });
+    expect(pasted.ignoredColumns).toEqual([{ column: 'E', header: 'Telefon', reason: 'unknown' }]);
   });
 
   it('name the row and column of a bad cell, and refuse a file that is not a workbook', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
+import { participantHeaders } from '../../exports/labels';
 import { MAX_IMPORT_PARTICIPANTS, type ImportPreview, type ParticipantFields } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { definedColumns } from '../../storage/rows';
@@ -10,6 +11,8 @@ import type { Tx } from '../../storage/transaction';
 import { requireWorkshop } from '../workshop/rows';
 import { authoredNoteIds, dotsPerRound, listParticipants, liveParticipant, removalImpact, toParticipant } from './rows';
 
+const HEADERS = participantHeaders();
+
 const tooManyParticipants = () => tooLarge({ limit: 'participants', max: MAX_IMPORT_PARTICIPANTS }, `At most ${MAX_IMPORT_PARTICIPANTS} participants per import`);
 
 /** The first sheet's rows; counted before they are laid out, so a long list is refused cheaply. */
@@ -18,7 +21,7 @@ async function previewSheet(base64: string): Promise<ImportPreview> {
   const rows = sheet?.rows ?? [];
   // One more row than participants: the list may start with a header row.
   if (rows.length > MAX_IMPORT_PARTICIPANTS + 1) throw tooManyParticipants();
-  return parseParticipantTable(rows.map(rowTexts), rows.map((row) => row.row));
+  return parseParticipantTable(rows.map(rowTexts), { rowNumbers: rows.map((row) => row.row), headers: HEADERS });
 }
 
 function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
@@ -81,7 +84,7 @@ export const participantHandlers: HandlerMap = {
     ),
 
   'participant.previewImport': async ({ source }) => {
-    const preview = source.format === 'text' ? parseParticipantTable(splitPastedTable(source.text)) : await previewSheet(source.base64);
+    const preview = source.format === 'text' ? parseParticipantTable(splitPastedTable(source.text), { headers: HEADERS }) : await previewSheet(source.base64);
     if (preview.rows.length > MAX_IMPORT_PARTICIPANTS) throw tooManyParticipants();
     return preview;
   },

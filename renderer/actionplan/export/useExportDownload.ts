@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { ExportFile } from '../../../shared/board/schema';
 import { toApiFailure } from '../../api/ApiFailure';
@@ -21,7 +20,6 @@ export type ConvertFile = (file: ExportFile) => Promise<{ readonly blob: Blob; r
  * the built file into the one saved.
  */
 export function useExportDownload() {
-  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const [busy, setBusy] = useState<string | null>(null);
@@ -36,15 +34,15 @@ export function useExportDownload() {
         const built = await api.invoke(method, input);
         const file = convert ? await convert(built) : { blob: base64ToBlob(built.base64, built.mimeType), fileName: built.fileName };
         downloadBlob(file.blob, file.fileName);
-        show({ message: t('planReport.exported', { fileName: file.fileName }) });
+        show({ message: (t) => t('planReport.exported', { fileName: file.fileName }) });
       } catch (failure) {
-        show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+        show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
       } finally {
         running.current = false;
         setBusy(null);
       }
     },
-    [api, show, t],
+    [api, show],
   );
 
   return { download, busy };

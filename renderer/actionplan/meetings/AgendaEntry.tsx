@@ -44,9 +44,9 @@ export function AgendaEntry({ row, view, by, onBy }: AgendaEntryProps) {
   const park = async (): Promise<void> => {
     try {
       await api.invoke('planMeeting.park', { meetingId: view.meeting.id, activityId: activity.id });
-      show({ message: t('meetings.agenda.parkedDone', { what: activity.what }) });
+      show({ message: (t) => t('meetings.agenda.parkedDone', { what: activity.what }) });
     } catch (failure) {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     }
   };
 
@@ -108,7 +108,7 @@ export function AgendaEntry({ row, view, by, onBy }: AgendaEntryProps) {
           onSaved={(who) => {
             setRecording(false);
             onBy(who);
-            show({ message: t('meetings.progress.saved', { what: activity.what }) });
+            show({ message: (t) => t('meetings.progress.saved', { what: activity.what }) });
           }}
         />
       ) : null}

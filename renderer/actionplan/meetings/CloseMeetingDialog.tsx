@@ -38,7 +38,7 @@ export function CloseMeetingDialog({ view, source, onClose }: { readonly view: M
     void submit(async () => {
       await api.invoke('planMeeting.close', { id: view.meeting.id, skip: [...skip] as ActivityId[] });
       onClose();
-      notice(t('meetings.close.done'), 'planMeeting.close');
+      notice((t) => t('meetings.close.done'), 'planMeeting.close');
     });
   };
 

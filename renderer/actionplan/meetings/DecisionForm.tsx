@@ -65,7 +65,7 @@ export function DecisionForm({ meetingId, plan }: { readonly meetingId: MeetingI
       setResponsibleOrganisation('');
       setStart('');
       setDue('');
-      show({ message: t('meetings.decisions.added') });
+      show({ message: (t) => t('meetings.decisions.added') });
       document.getElementById(textId)?.focus();
     });
   };

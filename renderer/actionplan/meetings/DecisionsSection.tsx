@@ -23,9 +23,9 @@ export function DecisionsSection({ view, plan }: { readonly view: MeetingView; r
   const remove = async (decision: Decision): Promise<void> => {
     try {
       await api.invoke('planDecision.delete', { id: decision.id });
-      notice(t('meetings.decisions.deleted'), 'planDecision.delete');
+      notice((t) => t('meetings.decisions.deleted'), 'planDecision.delete');
     } catch (failure) {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     }
   };
 

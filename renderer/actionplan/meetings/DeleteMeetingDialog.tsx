@@ -20,7 +20,7 @@ export function DeleteMeetingDialog({ meeting, onClose }: { readonly meeting: Me
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('planMeeting.delete', { id: meeting.id });
-        notice(t('meetings.delete.done', { name }), 'planMeeting.delete');
+        notice((t) => t('meetings.delete.done', { name }), 'planMeeting.delete');
       }}
     />
   );

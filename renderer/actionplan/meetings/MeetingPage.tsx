@@ -97,7 +97,7 @@ export function MeetingPage({ planId, meetingId }: { readonly planId: string; re
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            show({ message: t('meetings.form.saved') });
+            show({ message: (t) => t('meetings.form.saved') });
           }}
         />
       ) : null}

@@ -93,7 +93,7 @@ export function MeetingsPage({ planId }: { readonly planId: string }) {
           onClose={close}
           onSaved={() => {
             close();
-            show({ message: t('meetings.form.saved') });
+            show({ message: (t) => t('meetings.form.saved') });
           }}
         />
       ) : null}

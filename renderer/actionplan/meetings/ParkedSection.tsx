@@ -29,9 +29,9 @@ export function ParkedSection({ view, plan }: { readonly view: MeetingView; read
   const unpark = async (item: ParkedItem): Promise<void> => {
     try {
       await api.invoke('planMeeting.unpark', { id: item.id });
-      show({ message: t('meetings.parked.removed', { what: label(item) }) });
+      show({ message: (t) => t('meetings.parked.removed', { what: label(item) }) });
     } catch (failure) {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     }
   };
 

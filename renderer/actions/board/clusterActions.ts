@@ -50,7 +50,7 @@ export const mergeClustersAction: BoardAction = {
     }
     const merged = await ctx.api.invoke('cluster.merge', { targetId, sourceIds });
     ctx.ui.select(onlyCluster(merged.id));
-    ctx.ui.undoable(ctx.t('clusters.merged', { heading: merged.heading }), 'cluster.merge');
+    ctx.ui.undoable((t) => t('clusters.merged', { heading: merged.heading }), 'cluster.merge');
   },
 };
 
@@ -65,7 +65,7 @@ export const dissolveClusterAction: BoardAction = {
   async perform(ctx) {
     const ids = [...ctx.selection.clusters];
     await ctx.api.invoke('cluster.dissolve', { ids });
-    afterRemoval(ctx, ctx.t('clusters.dissolved', { count: ids.length }), 'cluster.dissolve');
+    afterRemoval(ctx, (t) => t('clusters.dissolved', { count: ids.length }), 'cluster.dissolve');
   },
 };
 

@@ -56,7 +56,7 @@ export const deleteAction: BoardAction = {
   async perform(ctx) {
     const ids = [...ctx.selection.notes];
     await ctx.api.invoke('note.delete', { ids });
-    afterRemoval(ctx, ctx.t('notes.deleted', { count: ids.length }), 'note.delete');
+    afterRemoval(ctx, (t) => t('notes.deleted', { count: ids.length }), 'note.delete');
   },
 };
 
@@ -93,7 +93,7 @@ export const removeFromClusterAction: BoardAction = {
   async perform(ctx) {
     const ids = ctx.selection.notes.filter((id) => ctx.model.noteById.get(id)?.clusterId);
     await ctx.api.invoke('note.setCluster', { ids, clusterId: null });
-    ctx.ui.undoable(ctx.t('notes.removedFromCluster', { count: ids.length }), 'note.setCluster');
+    ctx.ui.undoable((t) => t('notes.removedFromCluster', { count: ids.length }), 'note.setCluster');
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Translated } from '../../i18n/translate';
 import type { ClusterId, NoteId } from '../../../shared/board/schema';
 import type { ItemRef } from '../../board/canvas/boardDom';
 import type { BoardModel } from '../../board/model/boardModel';
@@ -40,7 +41,7 @@ export interface BoardUi {
   nudge(dx: number, dy: number): void;
   zoom(command: ZoomCommand): void;
   /** A toast offering to undo the change just made. */
-  undoable(message: string, method: string): void;
+  undoable(message: Translated, method: string): void;
   exportXlsx(): Promise<void>;
   exportPng(): Promise<void>;
 }

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH, type Note, type NoteColour } from '../../../shared/board/schema';
 import type { ParticipantId } from '../../../shared/participant/schema';
 import { useEmptyFieldHistory } from '../../actions/useEmptyFieldHistory';
-import { toApiFailure } from '../../api/ApiFailure';
+import { type ApiFailure, toApiFailure } from '../../api/ApiFailure';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage } from '../../i18n/describeError';
 import type { BoardModel } from '../model/boardModel';
-import { shorten } from '../model/shorten';
+import { shorten } from '../../../shared/common/shorten';
 import { ColourPicker } from './ColourPicker';
 
 const ANONYMOUS = '';
@@ -33,8 +33,9 @@ export function CaptureBar({
   const [text, setText] = useState('');
   const [authorId, setAuthorId] = useState<string>(ANONYMOUS);
   const [colour, setColour] = useState<NoteColour>('yellow');
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // What was saved and what failed, not their texts, so both read in the language shown now.
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
   const length = text.trim().length;
   const tooLong = length > NOTE_MAX_LENGTH;
   const author = model.participants.find((p) => p.id === authorId);
@@ -42,11 +43,8 @@ export function CaptureBar({
 
   const save = async (): Promise<void> => {
     const body = text.trim();
-    if (body === '') return;
-    if (tooLong) {
-      setError(t('capture.tooLong', { max: NOTE_MAX_LENGTH, length }));
-      return;
-    }
+    // An over-long note is already called out under the field.
+    if (body === '' || tooLong) return;
     setText('');
     setError(null);
     try {
@@ -56,10 +54,10 @@ export function CaptureBar({
         colour,
         authorId: author ? (author.id as ParticipantId) : null,
       });
-      setStatus(t('capture.saved', { text: shorten(note.text, 50) }));
+      setSaved(note.text);
       onCreated(note);
     } catch (failure) {
-      setError(errorMessage(t, toApiFailure(failure)));
+      setError(toApiFailure(failure));
       // Give the text back unless the next note has already been started.
       setText((current) => (current === '' ? body : current));
     }
@@ -79,7 +77,7 @@ export function CaptureBar({
     void save();
   };
 
-  const describedBy = [`${id}-hint`, `${id}-count`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, `${id}-count`, error || tooLong ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (
     <form className="capture" aria-labelledby={`${id}-title`} onSubmit={onSubmit} noValidate>
@@ -100,7 +98,7 @@ export function CaptureBar({
           aria-invalid={tooLong || undefined}
           onChange={(event) => {
             setText(event.target.value);
-            if (error && event.target.value.trim().length <= NOTE_MAX_LENGTH) setError(null);
+            if (error) setError(null);
           }}
           onKeyDown={onKeyDown}
         />
@@ -114,7 +112,7 @@ export function CaptureBar({
         </div>
         {error ? (
           <p id={`${id}-error`} className="field__error" role="alert">
-            {error}
+            {errorMessage(t, error)}
           </p>
         ) : tooLong ? (
           <p id={`${id}-error`} className="field__error" role="alert">
@@ -142,7 +140,7 @@ export function CaptureBar({
           {t('capture.submit')}
         </button>
         <p className="capture__status" role="status">
-          {status}
+          {saved === null ? null : t('capture.saved', { text: shorten(saved, 50) })}
         </p>
       </div>
     </form>

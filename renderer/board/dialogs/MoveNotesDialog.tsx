@@ -6,7 +6,7 @@ import { FormDialog } from '../../common/FormDialog';
 import { SelectField } from '../../common/SelectField';
 import { useSubmission } from '../../common/useSubmission';
 import type { BoardModel } from '../model/boardModel';
-import { shorten } from '../model/shorten';
+import { shorten } from '../../../shared/common/shorten';
 
 const NO_CLUSTER = 'none';
 

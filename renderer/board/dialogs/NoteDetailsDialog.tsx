@@ -9,7 +9,7 @@ import { formatDateTime } from '../../common/format';
 import { useSubmission } from '../../common/useSubmission';
 import { ColourPicker } from '../capture/ColourPicker';
 import type { BoardModel } from '../model/boardModel';
-import { shorten } from '../model/shorten';
+import { shorten } from '../../../shared/common/shorten';
 
 const ANONYMOUS = '';
 

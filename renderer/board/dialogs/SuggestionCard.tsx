@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shorten } from '../../../shared/common/shorten';
 import type { NoteId } from '../../../shared/board/schema';
 import type { BoardModel } from '../model/boardModel';
 
@@ -9,15 +10,18 @@ export interface Proposal {
   readonly noteIds: readonly NoteId[];
 }
 
-const SHOWN_NOTES = 8;
-
-/** One proposed cluster: an editable heading, the notes it would gather, and the two choices. */
+/**
+ * One proposed cluster: an editable heading, every note it would gather,
+ * each of which can be taken out, and the two choices. All notes are listed
+ * because a wrong one is what the facilitator is looking for.
+ */
 export function SuggestionCard({
   proposal,
   number,
   model,
   busy,
   onHeading,
+  onRemoveNote,
   onAccept,
   onReject,
 }: {
@@ -26,14 +30,26 @@ export function SuggestionCard({
   readonly model: BoardModel;
   readonly busy: boolean;
   readonly onHeading: (heading: string) => void;
+  readonly onRemoveNote: (noteId: NoteId) => void;
   readonly onAccept: () => void;
   readonly onReject: () => void;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
   const fieldId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const refocusAt = useRef<number | null>(null);
   const notes = proposal.noteIds.map((id) => model.noteById.get(id)).filter((note) => note !== undefined);
-  const hidden = notes.length - SHOWN_NOTES;
+
+  // The removed note's button had focus: the next note's takes it, or the last one's.
+  useLayoutEffect(() => {
+    const at = refocusAt.current;
+    if (at === null) return;
+    refocusAt.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
+    if (buttons && buttons.length > 0) buttons[Math.min(at, buttons.length - 1)]!.focus();
+  }, [proposal.noteIds]);
+
   return (
     <section className="suggestion" aria-labelledby={titleId}>
       <h3 id={titleId} className="suggestion__title">
@@ -51,12 +67,24 @@ export function SuggestionCard({
           onChange={(event) => onHeading(event.target.value)}
         />
       </div>
-      <ul className="suggestion__notes">
-        {notes.slice(0, SHOWN_NOTES).map((note) => (
-          <li key={note.id}>{note.text}</li>
+      <ul ref={listRef} className="suggestion__notes" aria-label={t('board.suggestions.notesLabel', { number })}>
+        {notes.map((note, index) => (
+          <li key={note.id} className="suggestion__note">
+            <span className="suggestion__note-text">{note.text}</span>
+            <button
+              type="button"
+              className="button button--small button--quiet suggestion__remove"
+              aria-label={t('board.suggestions.removeNoteLabel', { text: shorten(note.text, 60) })}
+              onClick={() => {
+                refocusAt.current = index;
+                onRemoveNote(note.id);
+              }}
+            >
+              {t('board.suggestions.removeNote')}
+            </button>
+          </li>
         ))}
       </ul>
-      {hidden > 0 ? <p className="muted">{t('clusters.suggest.more', { count: hidden })}</p> : null}
       <div className="suggestion__buttons">
         <button type="button" className="button button--small" onClick={onReject}>
           {t('clusters.suggest.reject')}

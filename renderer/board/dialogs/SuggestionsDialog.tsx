@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster } from '../../../shared/board/schema';
-import { toApiFailure } from '../../api/ApiFailure';
+import type { Cluster, NoteId } from '../../../shared/board/schema';
+import { shorten } from '../../../shared/common/shorten';
+import { type ApiFailure, toApiFailure } from '../../api/ApiFailure';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../common/Dialog';
 import { ErrorAlert } from '../../common/ErrorAlert';
@@ -9,13 +10,16 @@ import { errorMessage } from '../../i18n/describeError';
 import type { BoardModel } from '../model/boardModel';
 import { placeForCluster } from '../../../shared/board/placement';
 import { type Proposal, SuggestionCard } from './SuggestionCard';
+import './suggestions.css';
 
-type Load = { readonly state: 'loading' } | { readonly state: 'ready' } | { readonly state: 'failed'; readonly message: string };
+// Failures are kept, not their text, so the message follows a change of language.
+type Load = { readonly state: 'loading' } | { readonly state: 'ready' } | { readonly state: 'failed'; readonly failure: ApiFailure };
 
 /**
  * Suggested clusters, computed on the Node side from the unclustered notes.
- * Nothing changes on the board until a proposal is accepted; rejecting only
- * drops it from this list.
+ * Nothing changes on the board until a proposal is accepted, as one undoable
+ * step; rejecting a proposal or taking a note out of one only changes this
+ * list, so neither needs an undo of its own.
  */
 export function SuggestionsDialog({
   model,
@@ -31,8 +35,9 @@ export function SuggestionsDialog({
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [proposals, setProposals] = useState<readonly Proposal[]>([]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
   const [accepted, setAccepted] = useState(0);
+  const [removed, setRemoved] = useState<NoteId | null>(null);
   const workshopId = model.workshopId;
   // Accepting one proposal changes the board; the next one is placed on the board as it is then.
   const modelRef = useRef(model);
@@ -59,18 +64,28 @@ export function SuggestionsDialog({
         setLoad({ state: 'ready' });
       },
       (failure: unknown) => {
-        if (current) setLoad({ state: 'failed', message: errorMessage(t, toApiFailure(failure)) });
+        if (current) setLoad({ state: 'failed', failure: toApiFailure(failure) });
       },
     );
     return () => {
       current = false;
     };
-  }, [api, workshopId, t]);
+  }, [api, workshopId]);
 
   const drop = (key: number) => {
     refocus.current = true;
+    setRemoved(null);
     setProposals((list) => list.filter((p) => p.key !== key));
   };
+
+  // A proposal left without notes has nothing to accept, so it goes as if rejected.
+  const removeNote = (proposal: Proposal, noteId: NoteId) => {
+    const noteIds = proposal.noteIds.filter((id) => id !== noteId);
+    if (noteIds.length === 0) return drop(proposal.key);
+    setRemoved(noteId);
+    setProposals((list) => list.map((p) => (p.key === proposal.key ? { ...p, noteIds } : p)));
+  };
+  const removedText = removed ? model.noteById.get(removed)?.text : undefined;
 
   const accept = async (proposal: Proposal): Promise<void> => {
     setBusy(true);
@@ -86,7 +101,7 @@ export function SuggestionsDialog({
       setAccepted((n) => n + 1);
       onAccepted(cluster);
     } catch (failure) {
-      setError(errorMessage(t, toApiFailure(failure)));
+      setError(toApiFailure(failure));
     } finally {
       setBusy(false);
     }
@@ -103,9 +118,10 @@ export function SuggestionsDialog({
             : t('clusters.suggest.none')
           : null}
         {accepted > 0 && proposals.length > 0 ? t('clusters.suggest.acceptedCount', { count: accepted }) : null}
+        {removedText !== undefined ? <span className="suggestions__removed">{t('board.suggestions.removed', { text: shorten(removedText, 60) })}</span> : null}
       </div>
-      {load.state === 'failed' ? <ErrorAlert>{load.message}</ErrorAlert> : null}
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {load.state === 'failed' ? <ErrorAlert>{errorMessage(t, load.failure)}</ErrorAlert> : null}
+      {error ? <ErrorAlert>{errorMessage(t, error)}</ErrorAlert> : null}
       {proposals.length > 0 ? (
         <div className="suggestions" ref={listRef}>
           {proposals.map((proposal, index) => (
@@ -116,6 +132,7 @@ export function SuggestionsDialog({
               model={model}
               busy={busy}
               onHeading={(heading) => setProposals((list) => list.map((p) => (p.key === proposal.key ? { ...p, heading } : p)))}
+              onRemoveNote={(noteId) => removeNote(proposal, noteId)}
               onAccept={() => void accept(proposal)}
               onReject={() => drop(proposal.key)}
             />

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteId } from '../../../shared/board/schema';
 import type { PaperKey } from '../model/palette';
-import { shorten } from '../model/shorten';
+import { shorten } from '../../../shared/common/shorten';
 
 /** A note in the side list: a checkbox that selects it on the board, and "Flytta" for the cluster choice. */
 export const SideNote = memo(function SideNote({

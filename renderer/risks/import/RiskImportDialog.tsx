@@ -16,6 +16,7 @@ import { Dialog } from '../../common/Dialog';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { TextField } from '../../common/TextField';
 import { errorMessage } from '../../i18n/describeError';
+import type { Translated } from '../../i18n/translate';
 import { bytesToBase64 } from '../../participants/base64';
 import { applyInput, chooseInconsistency, type ImportChoices, NO_CHOICES, toggleFromFile, unresolvedRows } from './importChoices';
 import { ChangedRisks, ImportProblems, NewRisks, NotInFile } from './ImportPreviewParts';
@@ -37,7 +38,8 @@ export function RiskImportDialog({ registerId, onClose }: { readonly registerId:
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as how to say it, so the message follows a change of language.
+  const [error, setError] = useState<{ readonly say: Translated } | null>(null);
   const [result, setResult] = useState<RiskImportResult | null>(null);
   const id = registerId as RegisterId;
 
@@ -49,8 +51,8 @@ export function RiskImportDialog({ registerId, onClose }: { readonly registerId:
     setLoaded(null);
     setResult(null);
     setChoices(NO_CHOICES);
-    if (file.size === 0) return setError(t('riskImport.emptyFile'));
-    if (file.size > IMPORT_LIMITS.fileBytes) return setError(t('riskImport.tooLarge', { name: file.name, max: IMPORT_LIMITS.fileBytes / 2 ** 20 }));
+    if (file.size === 0) return setError({ say: (t) => t('riskImport.emptyFile') });
+    if (file.size > IMPORT_LIMITS.fileBytes) return setError({ say: (t) => t('riskImport.tooLarge', { name: file.name, max: IMPORT_LIMITS.fileBytes / 2 ** 20 }) });
     setError(null);
     setBusy(true);
     void file
@@ -59,16 +61,16 @@ export function RiskImportDialog({ registerId, onClose }: { readonly registerId:
         const base64 = bytesToBase64(new Uint8Array(buffer));
         setLoaded({ name: file.name, base64, preview: await api.invoke('riskRegister.previewImport', { registerId: id, file: { base64 } }) });
       })
-      .catch((failure: unknown) => setError(errorMessage(t, toApiFailure(failure))))
+      .catch((failure: unknown) => setError({ say: (t) => errorMessage(t, toApiFailure(failure)) }))
       .finally(() => setBusy(false));
   };
 
   const unresolved = loaded ? unresolvedRows(loaded.preview, choices) : [];
   const apply = (): void => {
     if (!loaded || busy) return;
-    if (unresolved.length > 0) return setError(t('riskImport.unresolved', { rows: unresolved.join(', ') }));
+    if (unresolved.length > 0) return setError({ say: (t) => t('riskImport.unresolved', { rows: unresolved.join(', ') }) });
     if (!by.trim()) {
-      setError(t('validation.fieldReason', { field: t('risk.fields.by'), reason: t('validation.empty') }));
+      setError({ say: (t) => t('validation.fieldReason', { field: t('risk.fields.by'), reason: t('validation.empty') }) });
       document.getElementById(byId)?.focus();
       return;
     }
@@ -80,7 +82,7 @@ export function RiskImportDialog({ registerId, onClose }: { readonly registerId:
         setResult(done);
         setLoaded(null);
       })
-      .catch((failure: unknown) => setError(errorMessage(t, toApiFailure(failure))))
+      .catch((failure: unknown) => setError({ say: (t) => errorMessage(t, toApiFailure(failure)) }))
       .finally(() => setBusy(false));
   };
 
@@ -113,7 +115,7 @@ export function RiskImportDialog({ registerId, onClose }: { readonly registerId:
           {nothing ? null : <TextField id={byId} label={t('riskImport.by')} value={by} onChange={setBy} required maxLength={RISK_LIMITS.name} />}
         </div>
       ) : null}
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {error ? <ErrorAlert>{error.say(t)}</ErrorAlert> : null}
       <div className="dialog__buttons">
         <button type="button" className="button" onClick={onClose}>
           {result ? t('risk.register.close') : t('common.cancel')}

@@ -4,7 +4,7 @@
  * how much each stem weighs. Stem ids are handed out in input order, so
  * everything built on them is deterministic.
  */
-import { contentWords, sharesCompoundPart, stem } from '../text';
+import { contentWords, sharesCompoundPart, stem, type Word } from '../text';
 
 /** What a stem earns from a note that only has a compound partner ("läkemedel" in "läkemedelslista"). */
 export const PARTIAL_MATCH = 0.7;
@@ -14,9 +14,7 @@ export interface CorpusNote {
   readonly text: string;
 }
 
-export interface Term {
-  readonly surface: string;
-  readonly folded: string;
+export interface Term extends Word {
   readonly stemId: number;
 }
 

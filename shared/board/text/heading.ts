@@ -1,21 +1,25 @@
 /**
- * Suggested cluster headings. The heading is the stem that best marks the
- * group: how many of its notes carry it, times how rare it is on the whole
- * board. It is shown as the group's most common way of writing it, so the
- * facilitator reads "Läkemedelslistan", not "läkemedelslist".
+ * Suggested cluster headings. The group's stems are ranked by how many of its
+ * notes carry them, times how rare they are on the whole board. The heading
+ * is then the best phrase one of the notes wrote with the top stem and
+ * another of the group's stems ("Otydlig dokumentation i IT-stödet"); when
+ * no note has one, it is the top stem alone in the group's most common
+ * spelling, so the facilitator reads "Läkemedelslistan", not "läkemedelslist".
  */
+import { shorten } from '../../common/shorten';
+import { isAcronym } from '../text';
 import { type Corpus, idf, isPartOf, PARTIAL_MATCH } from './corpus';
+import { bestPhrase, type PhraseCandidate } from './phrase';
 
-/** A second heading word must score at least this share of the first. */
-const SECOND_WORD_SHARE = 0.8;
+/** A stem below this share of the heading stem's score does not earn a phrase anything. */
+const PHRASE_STEM_SHARE = 0.5;
 const FALLBACK_LENGTH = 40;
-/** ClusterHeading's limit in the board schema; only a pathological one-word note gets near it. */
+/** ClusterHeading's limit in the board schema; only a pathological note gets near it. */
 const MAX_HEADING = 120;
 
 interface RankedStem {
   readonly stemId: number;
   readonly score: number;
-  readonly exact: number;
 }
 
 /** One heading per group of note indices. */
@@ -32,15 +36,20 @@ function headingFor(
   credits: readonly ReadonlyMap<number, number>[],
   carried: Float64Array,
 ): string {
-  const [first, ...rest] = rankStems(corpus, group, credits, carried);
-  if (!first) return fallbackHeading(corpus.notes[group[0]!]!.text);
-  // A second word only when it is nearly as strong, shared, and not the same compound.
-  const second = rest.find(
-    (c) => c.score >= SECOND_WORD_SHARE * first.score && c.exact >= 2 && !corpus.related[first.stemId]!.includes(c.stemId),
-  );
-  const words = [displayWord(corpus, group, first.stemId, true)];
-  if (second) words.push(displayWord(corpus, group, second.stemId, false));
-  return words.join(' – ').slice(0, MAX_HEADING);
+  const ranked = rankStems(corpus, group, credits, carried);
+  const [first] = ranked;
+  // No stem at all is only reachable with a threshold of 0, which lets notes without content words join a group.
+  if (!first) return shorten(corpus.notes[group[0]!]!.text, FALLBACK_LENGTH) || '…';
+  // Weaker stems are in the notes but not what the group is about ("patienten", "veta").
+  const value = new Map(ranked.filter((r) => r.score >= PHRASE_STEM_SHARE * first.score).map((r) => [r.stemId, r.score / first.score]));
+  const acronyms = acronymStems(corpus, group);
+  // Ties go to the shorter phrase, then to the note written first.
+  let best: PhraseCandidate | null = null;
+  for (const note of group) {
+    const phrase = bestPhrase(corpus, note, value, first.stemId, acronyms);
+    if (phrase && (!best || phrase.score > best.score + 1e-9 || (phrase.score > best.score - 1e-9 && phrase.words < best.words))) best = phrase;
+  }
+  return shorten(best?.text ?? displayWord(corpus, group, first.stemId, acronyms), MAX_HEADING);
 }
 
 /**
@@ -88,35 +97,25 @@ function rankStems(
     .sort((a, b) => b.score - a.score || b.exact - a.exact || a.stemId - b.stemId);
 }
 
-/** The group's most common spelling of the stem; acronyms written upper-case ("SIP") stay so. */
-function displayWord(corpus: Corpus, group: readonly number[], stemId: number, capitalise: boolean): string {
-  const forms = new Map<string, { count: number; upper: number }>();
-  for (const i of group) {
-    for (const term of corpus.terms[i]!) {
-      if (term.stemId !== stemId) continue;
-      const form = forms.get(term.folded) ?? { count: 0, upper: 0 };
-      form.count++;
-      if (isAcronym(term.surface)) form.upper++;
-      forms.set(term.folded, form);
-    }
-  }
+/** Stems the group mostly writes in capitals ("SIP"), to be shown so wherever they appear. */
+function acronymStems(corpus: Corpus, group: readonly number[]): Set<number> {
+  const tally = new Map<number, number>();
+  for (const i of group) for (const term of corpus.terms[i]!) tally.set(term.stemId, (tally.get(term.stemId) ?? 0) + (isAcronym(term.surface) ? 1 : -1));
+  return new Set([...tally].filter(([, balance]) => balance > 0).map(([stemId]) => stemId));
+}
+
+/** The group's most common spelling of the stem, capitalised. */
+function displayWord(corpus: Corpus, group: readonly number[], stemId: number, acronyms: ReadonlySet<number>): string {
+  const counts = new Map<string, number>();
+  for (const i of group) for (const term of corpus.terms[i]!) if (term.stemId === stemId) counts.set(term.folded, (counts.get(term.folded) ?? 0) + 1);
   // Map order is first appearance, so ties go to the form written first.
   let word = '';
-  let best = { count: 0, upper: 0 };
-  for (const [folded, form] of forms) {
-    if (form.count <= best.count) continue;
+  let best = 0;
+  for (const [folded, count] of counts) {
+    if (count <= best) continue;
     word = folded;
-    best = form;
+    best = count;
   }
-  if (best.upper * 2 > best.count) return word.toLocaleUpperCase('sv');
-  return capitalise ? word.charAt(0).toLocaleUpperCase('sv') + word.slice(1) : word;
-}
-
-function isAcronym(surface: string): boolean {
-  return surface.length >= 2 && surface === surface.toLocaleUpperCase('sv') && surface !== surface.toLocaleLowerCase('sv');
-}
-
-/** Only reachable with a threshold of 0, which lets notes without content words join a group. */
-function fallbackHeading(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').slice(0, FALLBACK_LENGTH) || '…';
+  if (acronyms.has(stemId)) return word.toLocaleUpperCase('sv');
+  return word.charAt(0).toLocaleUpperCase('sv') + word.slice(1);
 }
