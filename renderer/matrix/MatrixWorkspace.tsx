@@ -48,7 +48,7 @@ export function MatrixWorkspace({ workshopId, items, placements, labels, votes }
   const [announcement, setAnnouncement] = useState('');
   const focusItem = useFocusFollow(rootRef);
 
-  const onError = useCallback((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }), [show, t]);
+  const onError = useCallback((failure: unknown) => show({ tone: 'error', message: (tr) => errorMessage(tr, toApiFailure(failure)) }), [show]);
   const { positions, place, unplace } = usePlacements(workshopId, placements, onError);
 
   // Placed first, drawn first: the order of the saved placements, then what was placed since.

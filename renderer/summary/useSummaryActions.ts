@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
@@ -16,7 +15,6 @@ const PRINT_CLASS = 'print-summary';
  * around the summary, so "Spara som PDF" gives a clean document.
  */
 export function useSummaryActions(workshopId: WorkshopId, names: boolean) {
-  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
 
@@ -33,11 +31,11 @@ export function useSummaryActions(workshopId: WorkshopId, names: boolean) {
     try {
       const file = await api.invoke('workshop.exportSummary', { workshopId, names });
       downloadBlob(base64ToBlob(file.base64, file.mimeType), file.fileName);
-      show({ message: t('summary.exported', { fileName: file.fileName }) });
+      show({ message: (t) => t('summary.exported', { fileName: file.fileName }) });
     } catch (failure) {
-      show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+      show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     }
-  }, [api, names, show, t, workshopId]);
+  }, [api, names, show, workshopId]);
 
   const print = useCallback(() => {
     document.body.classList.add(PRINT_CLASS);
