@@ -28,6 +28,7 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { keepMeasured } from './keepMeasured';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
@@ -82,7 +83,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   // A new read of the map replaces the local nodes, set while rendering so the stale ones never paint; the selection stays.
   if (shown?.view !== view || shown.t !== t) {
     setShown({ view, t });
-    setNodes(fromView(selectedIds(nodes), null));
+    setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
     setEdges(arrowEdges(t, view, selectedIds(edges)));
   }
 
@@ -101,7 +102,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
       return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
     });
     if (changed.length === 0) return;
-    const revert = () => setNodes(fromView(selectedIds(nodes), null));
+    const revert = () => setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
     if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
       show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
       revert();
