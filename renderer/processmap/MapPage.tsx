@@ -2,17 +2,16 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
-import type { ProgrammeId } from '../../shared/programme/schema';
 import { routeHref } from '../app/router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { isNotFound } from '../api/isNotFound';
 import { useQuery } from '../api/useQuery';
-import { Breadcrumbs } from '../common/Breadcrumbs';
 import { Loading } from '../common/Loading';
 import { NotFound } from '../common/NotFound';
 import { QueryError } from '../common/QueryError';
 import { ViewHeading } from '../common/ViewHeading';
 import { MapCanvas } from './MapCanvas';
+import { MapCrumbs } from './MapCrumbs';
 import { type MapDialog, OpenDialogContext } from './mapDialogs';
 import { MapDialogs } from './MapDialogs';
 import { MapOutline } from './MapOutline';
@@ -43,7 +42,7 @@ export function MapPage({ id }: { readonly id: string }) {
 
   return (
     <section className="view map-page">
-      <MapCrumbs programmeId={map.programmeId} title={title ?? ''} />
+      <MapCrumbs programmeId={map.programmeId} trail={[{ label: title ?? '' }]} />
       <div className="view__header">
         <ViewHeading>{title}</ViewHeading>
         <div className="map-page__tools">
@@ -80,11 +79,4 @@ export function MapPage({ id }: { readonly id: string }) {
       <MapDialogs view={view} dialog={dialog} close={() => setDialog(null)} />
     </section>
   );
-}
-
-/** The map's view has the programme's id, not its name; the name is read here so the map itself shows at once. */
-function MapCrumbs({ programmeId, title }: { readonly programmeId: ProgrammeId; readonly title: string }) {
-  const { t } = useTranslation();
-  const programme = useQuery('programme.get', { id: programmeId });
-  return <Breadcrumbs crumbs={[{ label: t('nav.programmes'), href: '#/' }, { label: programme.data?.name ?? t('common.loading'), href: routeHref({ view: 'programme', id: programmeId }) }, { label: title }]} />;
 }
