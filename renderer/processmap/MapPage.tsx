@@ -1,5 +1,5 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import { routeHref } from '../app/router';
@@ -21,6 +21,8 @@ import { ArrangeButton } from './layout/ArrangeButton';
 import { MapTray } from './tray/MapTray';
 import type { PinSource } from './tray/pinSource';
 import { LanesPanel } from './lanes/LanesPanel';
+import { onClipboardKey } from './selection/clipboardKeys';
+import type { SelectionActions } from './selection/useSelectionActions';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -32,6 +34,7 @@ export function MapPage({ id }: { readonly id: string }) {
   const [selected, setSelected] = useState<readonly string[]>([]);
   const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
   const [lanes, setLanes] = useState(false);
+  const clipboard = useRef<SelectionActions>(null);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -70,8 +73,8 @@ export function MapPage({ id }: { readonly id: string }) {
       <OpenDialogContext value={setDialog}>
         <div className={tray ? 'map-tray-layout' : undefined}>
           {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}
-          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
-            <MapCanvas view={view} open={setDialog} onSelect={setSelected} />
+          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`} onKeyDown={(event) => onClipboardKey(event, clipboard.current)}>
+            <MapCanvas view={view} open={setDialog} onSelect={setSelected} clipboard={clipboard} />
             {outline ? <MapOutline view={view} open={setDialog} /> : null}
           </div>
         </div>
