@@ -72,7 +72,7 @@ export function MapPage({ id }: { readonly id: string }) {
       {lanes ? <LanesPanel view={view} /> : null}
       <OpenDialogContext value={setDialog}>
         <div className={tray ? 'map-tray-layout' : undefined}>
-          {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}
+          {tray ? <MapTray programmeId={map.programmeId} elements={view.elements} pin={pin} /> : null}
           <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`} onKeyDown={(event) => onClipboardKey(event, clipboard.current)}>
             <MapCanvas view={view} open={setDialog} onSelect={setSelected} clipboard={clipboard} />
             {outline ? <MapOutline view={view} open={setDialog} /> : null}
