@@ -126,6 +126,7 @@ export function mapSvgLabels(language: Language): MapSvgLabels {
     states,
     legend: texts.legend,
     problem: texts.problem,
+    problems: texts.problems,
     arrow: texts.arrow,
     noteCount: (count) => fill(plural.select(count) === 'one' ? canvas.notes_one : canvas.notes_other, { count }),
   };

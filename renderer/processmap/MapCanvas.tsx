@@ -21,19 +21,21 @@ import {
   ReactFlowProvider,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type Ref, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropLane, dropRefused, elementPosition } from '../../shared/processmap/canvas';
 import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { keepMeasured } from './keepMeasured';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
 import { mapNodeTypes } from './MapNodes';
 import { SelectionTools } from './selection/SelectionTools';
-import { useSelectionActions } from './selection/useSelectionActions';
+import { useArrivingSelection } from './selection/useArrivingSelection';
+import { type SelectionActions, useSelectionActions } from './selection/useSelectionActions';
 import { useTrayDrop } from './tray/useTrayDrop';
 import { type Move, useMapActions } from './useMapActions';
 
@@ -41,7 +43,6 @@ const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const DELETE_KEYS = ['Delete', 'Backspace'];
 // Shift+click adds to the selection as in other diagram tools; Shift+drag on the pane draws a selection box (React Flow's default selectionKeyCode).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const CLIPBOARD_KEYS: Record<string, 'copy' | 'paste'> = { c: 'copy', v: 'paste' };
 const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
 
 interface CanvasProps {
@@ -49,6 +50,8 @@ interface CanvasProps {
   readonly open: OpenDialog;
   /** The selected elements, for the tray's default lane and step. */
   readonly onSelect?: (ids: readonly string[]) => void;
+  /** Copy and paste of the canvas's selection, for the page's Ctrl+C and Ctrl+V in the canvas and the outline. */
+  readonly clipboard?: Ref<SelectionActions>;
 }
 
 export function MapCanvas(props: CanvasProps) {
@@ -61,7 +64,7 @@ export function MapCanvas(props: CanvasProps) {
 
 const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
 
-function Canvas({ view, open, onSelect }: CanvasProps) {
+function Canvas({ view, open, onSelect, clipboard }: CanvasProps) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const actions = useMapActions(view.map.id);
@@ -72,7 +75,9 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   const [shown, setShown] = useState<{ view: MapView; t: typeof t } | null>(null);
   const targetLane = useRef<string | null>(null);
   const chosen = useMemo(() => new Set(nodes.filter(isElementNode).filter((node) => node.selected).map((node) => node.id)), [nodes]);
-  const selection = useSelectionActions(view, chosen, actions);
+  const arrival = useArrivingSelection<MapNode>();
+  const selection = useSelectionActions(view, chosen, actions, arrival.expect);
+  useImperativeHandle(clipboard, () => selection);
 
   const fromView = useCallback(
     (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
@@ -82,9 +87,10 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
   // A new read of the map replaces the local nodes, set while rendering so the stale ones never paint; the selection stays.
   if (shown?.view !== view || shown.t !== t) {
     setShown({ view, t });
-    setNodes(fromView(selectedIds(nodes), null));
+    setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
     setEdges(arrowEdges(t, view, selectedIds(edges)));
   }
+  arrival.settle(view, setNodes, setEdges);
 
   const showTarget = (laneId: string | null): void => {
     if (targetLane.current === laneId) return;
@@ -101,7 +107,7 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
       return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
     });
     if (changed.length === 0) return;
-    const revert = () => setNodes(fromView(selectedIds(nodes), null));
+    const revert = () => setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
     if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
       show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
       revert();
@@ -140,20 +146,12 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
     event.stopPropagation();
   };
 
-  // Ctrl+C and Ctrl+V anywhere on the canvas but in a text field.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const command = CLIPBOARD_KEYS[event.key.toLowerCase()];
-    if (!command || !(event.ctrlKey || event.metaKey) || event.altKey || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
-    event.preventDefault();
-    selection[command]();
-  };
-
   const onKeyUp = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (ARROW_KEYS.has(event.key)) commit(nodes.filter(isElementNode).filter((node) => node.selected));
   };
 
   return (
-    <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
+    <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyUp={onKeyUp}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -64,7 +64,7 @@ function OutlineElement({ element, arrows, text, open, actions }: OutlineElement
   const named = { label };
   const { problem, responsible } = elementNotes(t, element);
   return (
-    <li className="map-outline__element">
+    <li className="map-outline__element" data-element-id={element.id}>
       <p className="map-outline__element-text">
         <span className="map-outline__kind">{t(`processMap.kinds.${element.kind}`)}</span> {label}
         {element.kind === 'challenge' ? <span className="muted"> ({t('processMap.canvas.notes', { count: element.noteCount })})</span> : null}

@@ -1,18 +1,17 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
-import type { ProgrammeId } from '../../shared/programme/schema';
 import { routeHref } from '../app/router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { isNotFound } from '../api/isNotFound';
 import { useQuery } from '../api/useQuery';
-import { Breadcrumbs } from '../common/Breadcrumbs';
 import { Loading } from '../common/Loading';
 import { NotFound } from '../common/NotFound';
 import { QueryError } from '../common/QueryError';
 import { ViewHeading } from '../common/ViewHeading';
 import { MapCanvas } from './MapCanvas';
+import { MapCrumbs } from './MapCrumbs';
 import { type MapDialog, OpenDialogContext } from './mapDialogs';
 import { MapDialogs } from './MapDialogs';
 import { MapOutline } from './MapOutline';
@@ -22,6 +21,8 @@ import { ArrangeButton } from './layout/ArrangeButton';
 import { MapTray } from './tray/MapTray';
 import type { PinSource } from './tray/pinSource';
 import { LanesPanel } from './lanes/LanesPanel';
+import { onClipboardKey } from './selection/clipboardKeys';
+import type { SelectionActions } from './selection/useSelectionActions';
 import './processmap.css';
 
 export function MapPage({ id }: { readonly id: string }) {
@@ -33,6 +34,7 @@ export function MapPage({ id }: { readonly id: string }) {
   const [selected, setSelected] = useState<readonly string[]>([]);
   const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
   const [lanes, setLanes] = useState(false);
+  const clipboard = useRef<SelectionActions>(null);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -43,7 +45,7 @@ export function MapPage({ id }: { readonly id: string }) {
 
   return (
     <section className="view map-page">
-      <MapCrumbs programmeId={map.programmeId} title={title ?? ''} />
+      <MapCrumbs programmeId={map.programmeId} trail={[{ label: title ?? '' }]} />
       <div className="view__header">
         <ViewHeading>{title}</ViewHeading>
         <div className="map-page__tools">
@@ -70,9 +72,9 @@ export function MapPage({ id }: { readonly id: string }) {
       {lanes ? <LanesPanel view={view} /> : null}
       <OpenDialogContext value={setDialog}>
         <div className={tray ? 'map-tray-layout' : undefined}>
-          {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}
-          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
-            <MapCanvas view={view} open={setDialog} onSelect={setSelected} />
+          {tray ? <MapTray programmeId={map.programmeId} elements={view.elements} pin={pin} /> : null}
+          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`} onKeyDown={(event) => onClipboardKey(event, clipboard.current)}>
+            <MapCanvas view={view} open={setDialog} onSelect={setSelected} clipboard={clipboard} />
             {outline ? <MapOutline view={view} open={setDialog} /> : null}
           </div>
         </div>
@@ -80,11 +82,4 @@ export function MapPage({ id }: { readonly id: string }) {
       <MapDialogs view={view} dialog={dialog} close={() => setDialog(null)} />
     </section>
   );
-}
-
-/** The map's view has the programme's id, not its name; the name is read here so the map itself shows at once. */
-function MapCrumbs({ programmeId, title }: { readonly programmeId: ProgrammeId; readonly title: string }) {
-  const { t } = useTranslation();
-  const programme = useQuery('programme.get', { id: programmeId });
-  return <Breadcrumbs crumbs={[{ label: t('nav.programmes'), href: '#/' }, { label: programme.data?.name ?? t('common.loading'), href: routeHref({ view: 'programme', id: programmeId }) }, { label: title }]} />;
 }

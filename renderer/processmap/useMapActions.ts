@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ElementCreateMany, MapArrowId, MapElementId, ProcessMapId } from '../../shared/processmap/schema';
+import type { ElementCreateMany, MapArrow, MapArrowId, MapElement, MapElementId, ProcessMapId } from '../../shared/processmap/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
 import { useToasts } from '../common/toastContext';
@@ -22,7 +22,13 @@ export interface MapActions {
   readonly move: (moves: readonly Move[]) => Promise<boolean>;
   readonly connect: (from: string, to: string, label?: string) => Promise<boolean>;
   readonly remove: (elementIds: readonly string[], arrowIds: readonly string[]) => Promise<boolean>;
-  readonly paste: (input: ElementCreateMany) => Promise<boolean>;
+  /** What the paste made, or null when it was refused. */
+  readonly paste: (input: ElementCreateMany) => Promise<Pasted | null>;
+}
+
+export interface Pasted {
+  readonly elements: readonly MapElement[];
+  readonly arrows: readonly MapArrow[];
 }
 
 export function useMapActions(mapId: string): MapActions {
@@ -32,11 +38,12 @@ export function useMapActions(mapId: string): MapActions {
   const notice = useUndoableNotice();
 
   return useMemo(() => {
+    const refuse = (failure: unknown): void => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
     const attempt = (work: Promise<unknown>): Promise<boolean> =>
       work.then(
         () => true,
         (failure: unknown) => {
-          show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+          refuse(failure);
           return false;
         },
       );
@@ -49,7 +56,11 @@ export function useMapActions(mapId: string): MapActions {
         if (done) notice(t('processMap.canvas.deleted'), 'mapElement.delete');
         return done;
       },
-      paste: (input) => attempt(api.invoke('mapElement.createMany', input)),
+      paste: (input) =>
+        api.invoke('mapElement.createMany', input).catch((failure: unknown) => {
+          refuse(failure);
+          return null;
+        }),
     };
   }, [api, mapId, notice, show, t]);
 }

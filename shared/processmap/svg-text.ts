@@ -63,6 +63,13 @@ export function textBlock(lines: readonly string[], x: number, y: number, fontSi
   return `<text font-size="${fontSize}" text-anchor="middle"${attributes}>${spans}</text>`;
 }
 
+/** Lines starting at x, the first on the baseline y, as one <text> with a <tspan> per line. */
+export function textLines(lines: readonly string[], x: number, y: number, fontSize: number, attributes = ''): string {
+  if (lines.length === 0) return '';
+  const spans = lines.map((line, index) => `<tspan x="${num(x)}" y="${num(y + index * fontSize * 1.25)}">${xmlText(line)}</tspan>`).join('');
+  return `<text font-size="${fontSize}"${attributes}>${spans}</text>`;
+}
+
 /** Coordinates with one decimal, so the file stays small and diffs stay readable. */
 export function num(value: number): string {
   return String(Math.round(value * 10) / 10);

@@ -8,7 +8,7 @@ import { MapArrow, MapElement, MapPhase, MapView } from './schema';
 import { defaultSize, templatePlacement } from './sizes';
 import { mapSvg, type MapSvgLabels } from './svg';
 import { routeArrow } from './svg-routes';
-import { wrapText, xmlText } from './svg-text';
+import { textWidth, wrapText, xmlText } from './svg-text';
 import { templateMap } from './templates';
 
 const labels: MapSvgLabels = {
@@ -16,6 +16,7 @@ const labels: MapSvgLabels = {
   states: { nulage: 'Nuläge', onskat: 'Önskat läge' },
   legend: 'Teckenförklaring',
   problem: 'Problem',
+  problems: 'Problemen i nuläget',
   arrow: 'Flöde',
   noteCount: (count) => `${count} ${count === 1 ? 'lapp' : 'lappar'}`,
 };
@@ -126,6 +127,44 @@ describe('the map drawn as SVG', () => {
     expect(textOf(groupOf(svg, 'data-element-id', view.elements.find((e) => e.label === 'Utreda och bedöma')!.id))).toContain('Sjuksköterska i kommunen');
   });
 
+  it('numbers the problems that have a text beside their markers, along the flow, and lists them in words under the legend', () => {
+    const view = templateView('los_discharge');
+    const steps = view.elements.filter((e) => e.kind === 'step').sort((a, b) => a.x - b.x);
+    const [early, later, bare] = [steps[0]!, steps[3]!, steps[5]!];
+    Object.assign(later, { problem: true, description: Array(12).fill('Kallelsen kommer för sent, ofta efter att patienten redan har kommit hem.').join(' ') });
+    Object.assign(early, { problem: true, description: '  Ingen vet vem som skickar <meddelandet> & när  ' });
+    Object.assign(bare, { problem: true, description: '   ' });
+    const svg = parseXml(mapSvg(view, labels));
+
+    const numberOn = (id: string) => withAttribute(groupOf(svg, 'data-element-id', id), 'data-problem-number').map(textOf);
+    expect([numberOn(early.id), numberOn(later.id), numberOn(bare.id)]).toEqual([['1'], ['2'], []]);
+    expect(withAttribute(groupOf(svg, 'data-element-id', bare.id), 'data-problem')).toHaveLength(1);
+    const list = withAttribute(svg, 'data-problems')[0]!;
+    expect(textOf(list.children[0]!)).toBe('Problemen i nuläget');
+    const notes = withAttribute(list, 'data-problem-note');
+    expect(notes.map((n) => n.attributes['data-problem-of'])).toEqual([early.id, later.id]);
+    expect(notes.map((n) => textOf(n.children[0]!))).toEqual(['1.', '2.']);
+    expect(textOf(notes[0]!.children[1]!)).toBe(`${early.label}: Ingen vet vem som skickar <meddelandet> & när`);
+    // A long text wraps onto lines of its own rather than running off the picture, and all of it is kept.
+    const wrapped = notes[1]!.children[1]!.children.map(textOf);
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.join(' ')).toBe(`${later.label}: ${later.description}`);
+    const [width, height] = [Number(svg.attributes.width), Number(svg.attributes.height)];
+    for (const line of notes[1]!.children[1]!.children) {
+      expect(Number(line.attributes.x) + textWidth(textOf(line), 11)).toBeLessThanOrEqual(width - 24);
+      expect(Number(line.attributes.y)).toBeLessThan(height);
+    }
+    expect(Number(withAttribute(svg, 'data-legend')[0]!.children.at(-1)!.children[1]!.attributes.y)).toBeLessThan(Number(notes[0]!.children[0]!.attributes.y));
+    // The step's own title names its problem too, for a reader of the file.
+    expect(textOf(groupOf(svg, 'data-element-id', later.id).children[0]!)).toBe(`Steg: ${later.label}. Problem (2): ${later.description}`);
+  });
+
+  it('draws no list when no problem has a text', () => {
+    const view = templateView('los_discharge');
+    view.elements[1]!.problem = true;
+    expect(withAttribute(parseXml(mapSvg(view, labels)), 'data-problems')).toEqual([]);
+  });
+
   it('draws the back edges of the home-care circle underneath, apart from each other, and phases as columns with their names', () => {
     const view = templateView('home_care');
     view.phases.push(phase('Början', 700, 0), phase('Pågående vård', 900, 1));
@@ -188,18 +227,20 @@ describe('text in the drawing', () => {
 
   it('gives a well-formed file whatever the names, keeping each text as typed apart from what XML cannot carry', () => {
     fc.assert(
-      fc.property(awkwardText, awkwardText, awkwardText, awkwardText, (mapName, laneName, label, arrowLabel) => {
+      fc.property(awkwardText, awkwardText, awkwardText, awkwardText, awkwardText, (mapName, laneName, label, arrowLabel, problem) => {
         const view = templateView('los_discharge');
         view.map.name = mapName;
         view.lanes[0]!.name = laneName;
         const [first] = view.elements;
         first!.label = label;
         first!.responsible = `]]><!-- ${label}`;
+        Object.assign(view.elements[2]!, { problem: true, description: `${problem}\n]]>&${problem}` });
         view.arrows[0]!.label = arrowLabel;
         const source = mapSvg(view, labels, { programme: `</svg>&${mapName}` });
         const svg = parseXml(source);
         expect(withAttribute(svg, 'data-element-id')).toHaveLength(view.elements.length);
         expect(withAttribute(svg, 'data-arrow-id')).toHaveLength(view.arrows.length);
+        expect(withAttribute(svg, 'data-problem-note')).toHaveLength(1);
         const title = textOf(descendants(svg).find((n) => n.name === 'title')!);
         expect(title).toBe(`${replaceForbiddenCharacters(mapName)} – Nuläge (</svg>&${replaceForbiddenCharacters(mapName)})`);
       }),

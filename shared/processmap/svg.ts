@@ -4,7 +4,8 @@
  * a drawing from the data holds every lane, element and arrow whether or
  * not the editor ever rendered them. Lanes are bands with their names at
  * the left, phases columns over them, each element its kind's shape, each
- * arrow a path with a head and its label; a title above, a legend below.
+ * arrow a path with a head and its label; a title above, a legend below,
+ * and under it the nuläge's problems in words, numbered as on their steps.
  *
  * Each element and arrow is one group carrying its id (`data-element-id`,
  * `data-arrow-id`), so what the drawing holds can be checked against the
@@ -15,6 +16,7 @@ import { absoluteY, laneSpans } from './lanes';
 import type { ElementKind, MapElement, MapState, MapView } from './schema';
 import { elementKinds } from './schema';
 import { INK, MUTED_INK, PROBLEM_COLOUR, problemMarker, shapeSvg, textArea } from './svg-shapes';
+import { problemListSvg, problemNotes, problemNumberSvg, type ProblemNote } from './svg-problems';
 import { LOOP_CLEARANCE, routeArrow, type Box, type Point, type Route } from './svg-routes';
 import { num, textBlock, textWidth, wrapText, xmlText } from './svg-text';
 
@@ -23,6 +25,8 @@ export interface MapSvgLabels {
   readonly states: Readonly<Record<MapState, string>>;
   readonly legend: string;
   readonly problem: string;
+  /** The heading of the numbered list of problems under the legend. */
+  readonly problems: string;
   readonly arrow: string;
   /** "3 lappar": how many workshop notes a challenge card stands for. */
   readonly noteCount: (count: number) => string;
@@ -53,7 +57,7 @@ function elementBox(view: MapView, element: MapElement): Box {
   return { x: element.x, y: absoluteY(view.lanes, element.laneId, element.offset), width: element.width, height: element.height };
 }
 
-function elementSvg(element: MapElement, box: Box, labels: MapSvgLabels): string {
+function elementSvg(element: MapElement, box: Box, labels: MapSvgLabels, note: ProblemNote | undefined): string {
   const area = textArea(element.kind, box);
   const card = element.kind === 'challenge';
   const responsible = element.responsible.trim() !== '' && element.kind !== 'decision' && element.kind !== 'comment';
@@ -70,8 +74,10 @@ function elementSvg(element: MapElement, box: Box, labels: MapSvgLabels): string
   if (element.problem) {
     const corner = element.kind === 'decision' ? { x: box.x + box.width * 0.75, y: box.y + box.height * 0.2 } : { x: box.x + box.width - 4, y: box.y + 4 };
     parts.push(problemMarker(corner));
+    if (note) parts.push(problemNumberSvg(note.number, corner, SMALL_SIZE));
   }
-  const title = [labels.kinds[element.kind], element.label].filter((text) => text.trim() !== '').join(': ');
+  const named = [labels.kinds[element.kind], element.label].filter((text) => text.trim() !== '').join(': ');
+  const title = note ? `${named}. ${labels.problem} (${note.number}): ${note.text}` : named;
   return `<g data-element-id="${xmlText(element.id)}" data-kind="${element.kind}"><title>${xmlText(title)}</title>${parts.join('')}</g>`;
 }
 
@@ -174,8 +180,12 @@ export function mapSvg(view: MapView, labels: MapSvgLabels, options: MapSvgOptio
   const textWide = Math.max(textWidth(title, TITLE_SIZE), textWidth(options.programme ?? '', SUBTITLE_SIZE));
   const width = Math.ceil(Math.max(bodyWidth + 2 * PAD, textWide + 2 * PAD, 480));
   const legend = legendSvg(labels, bodyBottom + 28, width);
-  const totalWidth = Math.ceil(Math.max(width, legend.width));
-  const height = Math.ceil(bodyBottom + 28 + legend.height + PAD);
+  const notes = problemNotes(view);
+  const noteOf = new Map(notes.map((note) => [note.element.id, note]));
+  const stepName = (element: MapElement) => (element.label.trim() === '' ? labels.kinds[element.kind] : element.label);
+  const problems = problemListSvg(notes, { heading: labels.problems, stepName }, { x: PAD, top: bodyBottom + 28 + legend.height + 12, width: width - 2 * PAD }, { heading: TEXT_SIZE, text: SMALL_SIZE });
+  const totalWidth = Math.ceil(Math.max(width, legend.width, problems.width + 2 * PAD));
+  const height = Math.ceil(bodyBottom + 28 + legend.height + (problems.height > 0 ? problems.height + 12 : 0) + PAD);
 
   const laneSvg = spans.map(({ lane, top }, index) => {
     const nameLines = wrapText(lane.name, LABEL_COLUMN - 20, TEXT_SIZE, maxLines(lane.height - 12, TEXT_SIZE));
@@ -218,10 +228,11 @@ export function mapSvg(view: MapView, labels: MapSvgLabels, options: MapSvgOptio
     `<g data-lanes="true">${laneSvg.join('')}</g>`,
     phaseSvg.length > 0 ? `<g data-phases="true">${phaseSvg.join('')}</g>` : '',
     pins.length > 0 ? `<g data-pins="true">${pins.join('')}</g>` : '',
-    `<g data-elements="true">${view.elements.map((element) => elementSvg(element, boxes.get(element.id) ?? elementBox(view, element), labels)).join('')}</g>`,
+    `<g data-elements="true">${view.elements.map((element) => elementSvg(element, boxes.get(element.id) ?? elementBox(view, element), labels, noteOf.get(element.id))).join('')}</g>`,
     `<g data-arrows="true">${arrows.map(({ arrow, route }) => arrowSvg(arrow, route)).join('')}</g>`,
     '</g>',
     legend.svg,
+    problems.svg,
     '</svg>',
     '',
   ].join('\n');

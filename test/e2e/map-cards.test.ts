@@ -4,7 +4,8 @@
  * counts on the canvas and in the outline, "Visa lappar" with each note's
  * huvudman and the way back to the workshop, and a step's Ansvarig and
  * problem marker saved as one undoable step that survives a reload; a
- * tray item dropped on a step is pinned to it.
+ * tray item dropped on a step is pinned to it; the tray marks in words what
+ * is already on the map, and pins it again when asked.
  * axe-core checks the tray and every dialog.
  */
 import type { Page } from 'playwright-core';
@@ -156,6 +157,22 @@ describe('challenge cards', () => {
     await node(sip.id).dispatchEvent('drop', { dataTransfer, ...at });
     await expect.poll(async () => (await cards()).length).toBe(3);
     expect((await cards()).find((card) => card.label === CLUSTERS.A.heading)).toMatchObject({ noteCount: 3, pinnedTo: sip.id, laneId: sip.laneId });
+
+    // The tray says, in words, which clusters and notes are already on this map; a second pin is still one press away.
+    const item = (text: string) => tray().getByRole('listitem').filter({ hasText: text });
+    await expect.poll(() => item(CLUSTERS.A.heading).textContent()).toContain('Finns redan på kartan');
+    expect(await item(CLUSTERS.B.heading).textContent()).toContain('Finns redan på kartan');
+    expect(await item(FREE_NOTE).textContent()).toContain('Finns redan på kartan');
+    const unpinned = Object.values(CLUSTERS).find((c) => c.heading !== CLUSTERS.A.heading && c.heading !== CLUSTERS.B.heading)!;
+    expect(await item(unpinned.heading).textContent()).not.toContain('Finns redan');
+    await item(unpinned.heading).getByRole('button', { name: `Fäst ”${unpinned.heading}” på kartan` }).waitFor();
+    await expectAccessible(page, 'tray marking what is on the map');
+    await press(item(CLUSTERS.B.heading).getByRole('button', { name: `Fäst ”${CLUSTERS.B.heading}” på kartan en gång till` }));
+    await press(dialog().getByRole('button', { name: 'Fäst kortet' }));
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(async () => (await cards()).filter((card) => card.label === CLUSTERS.B.heading).length).toBe(2);
+    await expect.poll(() => item(CLUSTERS.B.heading).textContent()).toContain('Finns redan 2 gånger på kartan');
+    expect(await item(CLUSTERS.B.heading).getByRole('button').textContent()).toBe('Fäst igen');
 
     // A source deleted on the board: the card says so instead of listing nothing.
     await call(session.server, 'note.delete', { ids: (await call(session.server, 'mapElement.cardSource', { id: noteCard.id })).notes.map((n) => n.id) });

@@ -57,6 +57,11 @@ beforeEach(async () => {
 describe('comparing nuläge and önskat läge', () => {
   it('marks the moved, new and removed steps on both canvases and lists them in the change table', async () => {
     expect(page.url()).toContain(`#/map/${current.map.id}/compare`);
+    // The breadcrumbs lead back through the programme and the nuläge.
+    const crumbs = page.getByRole('navigation', { name: 'Du är här' });
+    await crumbs.getByRole('link', { name: 'LOS Kalmar' }).waitFor();
+    expect(await crumbs.getByRole('listitem').allTextContents()).toEqual(['Program', 'LOS Kalmar', `${PROCESS} – Nuläge`, `Jämförelse: ${PROCESS}`]);
+    expect(await crumbs.getByRole('link', { name: 'LOS Kalmar' }).getAttribute('href')).toBe(`#/programme/${current.map.programmeId}`);
     const followUp = byLabel(desired, FOLLOW_UP);
     expect(await marked('Önskat läge', 'new')).toEqual([followUp.id]);
     expect(await marked('Önskat läge', 'moved')).toEqual([byLabel(desired, SIP).id]);

@@ -1,7 +1,7 @@
 /**
  * A process map out of the app: the printable page shows the drawing the
  * SVG export makes from the model, every step and arrow of a LOS map with a
- * loop in it; "Spara som SVG" and "Spara som PNG" download that drawing as
+ * loop in it and a step's problem in words; "Spara som SVG" and "Spara som PNG" download that drawing as
  * a file and as a picture; the print view drops the app around it and puts
  * the page on A4 or A3 landscape. All under the strict CSP (the session
  * fails on anything it refuses) and axe-core clean.
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapView } from '../../shared/processmap/schema';
 import type { ProgrammeId } from '../../shared/programme/schema';
-import { descendants, parseXml } from '../support/xml-tree';
+import { descendants, parseXml, textOf } from '../support/xml-tree';
 import { expectAccessible } from './support/browser';
 import { call } from './support/prioritisation';
 import { useAppSession } from './support/session';
@@ -21,6 +21,7 @@ let page: Page;
 let view: MapView;
 
 const PROCESS = 'Utskrivning från medicinkliniken';
+const PROBLEM = 'Läkaren hinner inte bedöma före helgen, så patienten blir kvar över söndagen';
 const drawing = () => page.locator('.map-print__drawing svg');
 const sorted = (ids: readonly string[]) => [...ids].sort();
 
@@ -31,7 +32,7 @@ beforeEach(async () => {
   const loose = await call(session.server, 'processMap.get', { id: map.id });
   const ready = loose.elements.find((e) => e.label.startsWith('Bedöms utskrivningsklar'))!;
   await call(session.server, 'mapArrow.create', { mapId: map.id, from: ready.id, to: ready.id, label: 'väntar på besked' });
-  await call(session.server, 'mapElement.update', { id: ready.id, problem: true });
+  await call(session.server, 'mapElement.update', { id: ready.id, problem: true, description: PROBLEM });
   view = await call(session.server, 'processMap.get', { id: map.id });
   await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}/print`);
   await page.getByRole('heading', { level: 1, name: `Utskrift av ${PROCESS} – Nuläge` }).waitFor();
@@ -67,6 +68,13 @@ describe('process map export', () => {
     const ids = (attribute: string) => descendants(svg).flatMap((node) => (attribute in node.attributes ? [node.attributes[attribute]!] : []));
     expect(sorted(ids('data-element-id'))).toEqual(sorted(view.elements.map((e) => e.id)));
     expect(sorted(ids('data-arrow-id'))).toEqual(sorted(view.arrows.map((a) => a.id)));
+    // The step's problem is there in words, numbered as beside its marker.
+    const ready = view.elements.find((e) => e.problem)!;
+    const note = descendants(svg).find((node) => node.attributes['data-problem-of'] === ready.id)!;
+    expect(note.attributes['data-problem-note']).toBe('1');
+    const [number, text] = note.children;
+    expect([textOf(number!), text!.children.map(textOf).join(' ')]).toEqual(['1.', `${ready.label}: ${PROBLEM}`]);
+    expect(textOf(descendants(svg).find((node) => node.attributes['data-problem-number'])!)).toBe('1');
 
     const png = await download('Spara som PNG');
     expect(png.name).toBe(`${PROCESS} – Nuläge.png`);

@@ -2,15 +2,16 @@
  * Lanes and phases edited by people in the browser, on a nuläge made from
  * the LOS template: a lane added, one renamed, one moved up by keyboard,
  * one resized in the panel (refused below what its elements need) and one
- * by dragging its bottom edge, two phases drawn as columns on the canvas,
+ * by dragging its bottom edge (a refused drag puts the band back at once),
+ * two phases drawn as columns on the canvas,
  * reordered and widened, and a lane with steps deleted after saying
  * where they go — undone in one step, lane and steps back. axe-core checks
  * the panel and its dialogs; the session fails on any CSP refusal.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scopeOf } from '../../shared/history/schema';
-import { laneMinHeight } from '../../shared/processmap/lanes';
+import { absoluteY, laneMinHeight } from '../../shared/processmap/lanes';
 import type { MapView, ProcessMapId } from '../../shared/processmap/schema';
 import { expectAccessible } from './support/browser';
 import { call } from './support/prioritisation';
@@ -101,6 +102,35 @@ describe('lanes and phases', () => {
     await page.mouse.up();
     await expect.poll(async () => laneNamed(await theMap(), social.name).height).toBeGreaterThan(social.height);
     expect((await history()).undo).toBe('mapLane.update');
+
+    // A drag the core refuses leaves the band at its stored height at once. Here the lane got a step near its bottom in
+    // another window, which this page has not read yet (its reads are held back), so it offers a height that is too small.
+    const band = canvas().locator(`.react-flow__node-lane[data-id="lane:${social.id}"]`);
+    const drawnHeight = () => band.evaluate((node) => (node as HTMLElement).style.height);
+    const tall = await theMap();
+    const storedHeight = laneNamed(tall, social.name).height;
+    await expect.poll(drawnHeight).toBe(`${storedHeight}px`);
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/api/processMap.get', (route) => (holding ? void held.push(route) : route.continue()));
+    const elsewhere = await call(session.server, 'mapElement.create', { mapId, kind: 'step', x: 40, y: absoluteY(tall.lanes, social.id, storedHeight - 90), label: 'Tillagd i ett annat fönster' });
+    expect(elsewhere.laneId).toBe(social.id);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await band.locator('.map-lane__resize').scrollIntoViewIfNeeded();
+    const grip = (await band.locator('.map-lane__resize').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - i * 3);
+    await page.mouse.up();
+    const needed = laneMinHeight((await theMap()).elements.filter((e) => e.laneId === social.id));
+    expect(needed).toBeGreaterThan(storedHeight - 90);
+    await page.getByRole('region', { name: 'Meddelanden' }).getByText(`Filen måste vara minst ${needed} hög, annars skärs dess element av.`).waitFor();
+    await expect.poll(drawnHeight).toBe(`${storedHeight}px`);
+    expect(laneNamed(await theMap(), social.name).height).toBe(storedHeight);
+    holding = false;
+    for (const route of held) await route.continue();
+    await page.unroute('**/api/processMap.get');
+    await canvas().getByText('Tillagd i ett annat fönster').waitFor();
 
     // Two phases, drawn as labelled columns from the left.
     for (const name of ['Under vårdtiden', 'Inför utskrivning']) {

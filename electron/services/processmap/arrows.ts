@@ -1,14 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { mutation, type HandlerMap } from '../../api/handler';
-import type { Tx } from '../../storage/transaction';
 import { requireInMap } from './elements';
-import { toArrow } from './rows';
-
-export function insertArrow(tx: Tx, mapId: string, from: string, to: string, label: string): string {
-  const id = randomUUID();
-  tx.insert('map_arrow', { id, map_id: mapId, from_id: from, to_id: to, label, created_at: tx.now });
-  return id;
-}
+import { insertArrow, toArrow } from './rows';
 
 export const arrowHandlers: HandlerMap = {
   /** Both ends must be elements of the map; an arrow back to an earlier step, or to its own, is a loop and fine. */

@@ -9,8 +9,7 @@ import type { Tx } from '../../storage/transaction';
 import { mustRead } from '../actionplan/rows';
 import { invalid } from '../actionplan/refuse';
 import { claimLink } from './links';
-import { insertArrow } from './arrows';
-import { lanesOf, readElement, toArrow } from './rows';
+import { insertArrow, lanesOf, readElement, toArrow } from './rows';
 
 type Path = readonly (string | number)[];
 

@@ -14,11 +14,10 @@ import { fill, processMapLabels } from '../../exports/labels';
 import { readJson } from '../../files/read-json';
 import type { Tx } from '../../storage/transaction';
 import { readSettings } from '../settings/read';
-import { insertArrow } from './arrows';
 import { insertElement } from './elements';
 import { insertLane } from './lanes';
 import { insertMap } from './maps';
-import { mapView, toMap } from './rows';
+import { insertArrow, mapView, toMap } from './rows';
 
 /** Issues beyond these are left out: the first ones say what to fix. */
 const MAX_ISSUES = 20;

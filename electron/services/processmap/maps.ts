@@ -9,10 +9,9 @@ import type { Tx } from '../../storage/transaction';
 import { mustRead } from '../actionplan/rows';
 import { invalid } from '../actionplan/refuse';
 import { readSettings } from '../settings/read';
-import { insertArrow } from './arrows';
 import { insertElement } from './elements';
 import { insertLane } from './lanes';
-import { mapView, toMap } from './rows';
+import { insertArrow, mapView, toMap } from './rows';
 
 export function insertMap(tx: Tx, fields: { programmeId: string; name: string; state: MapState; template: string; pairId: string | null }): string {
   const id = randomUUID();

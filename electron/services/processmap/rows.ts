@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { documentIssues } from '../../../shared/processmap/document';
 import { MapArrow, MapElement, MapLane, MapPhase, ProcessMap, type MapView } from '../../../shared/processmap/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
+import type { Tx } from '../../storage/transaction';
 import { mustRead } from '../actionplan/rows';
 
 /**
@@ -75,6 +77,13 @@ export function toElement(row: Row, source: CardSource): MapElement {
 
 export function toArrow(row: Row): MapArrow {
   return checked(MapArrow, 'map_arrow', { id: row.id, mapId: row.map_id, from: row.from_id, to: row.to_id, label: row.label });
+}
+
+/** A new arrow's row, for every way one is made (drawn, pasted, copied into the önskat läge, from a template); the caller has checked both ends. */
+export function insertArrow(tx: Tx, mapId: string, from: string, to: string, label: string): string {
+  const id = randomUUID();
+  tx.insert('map_arrow', { id, map_id: mapId, from_id: from, to_id: to, label, created_at: tx.now });
+  return id;
 }
 
 export const lanesOf = (db: Db, mapId: string): Row[] => db.prepare('SELECT * FROM map_lane WHERE map_id = ? ORDER BY rank, rowid').all(mapId) as Row[];

@@ -13,11 +13,11 @@ import { routeHref } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { isNotFound } from '../../api/isNotFound';
 import { useQuery } from '../../api/useQuery';
-import { Breadcrumbs } from '../../common/Breadcrumbs';
 import { Loading } from '../../common/Loading';
 import { NotFound } from '../../common/NotFound';
 import { QueryError } from '../../common/QueryError';
 import { ViewHeading } from '../../common/ViewHeading';
+import { MapCrumbs } from '../MapCrumbs';
 import { ChangeTable } from './ChangeTable';
 import { CompareCanvases } from './CompareCanvases';
 import { CompareLegend } from './CompareLegend';
@@ -42,7 +42,7 @@ export function ComparePage({ mapId }: { readonly mapId: string }) {
   if (!named.data || !map || !title) return <Loading />;
   return (
     <section className="view map-compare">
-      <Breadcrumbs crumbs={[{ label: t('nav.programmes'), href: '#/' }, { label: t('processMap.page.title', { name: map.name, state: t(`processMap.states.${map.state}`) }), href: routeHref({ view: 'map', id: map.id }) }, { label: title }]} />
+      <MapCrumbs programmeId={map.programmeId} trail={[{ label: t('processMap.page.title', { name: map.name, state: t(`processMap.states.${map.state}`) }), href: routeHref({ view: 'map', id: map.id }) }, { label: title }]} />
       <div className="view__header">
         <ViewHeading>{title}</ViewHeading>
       </div>

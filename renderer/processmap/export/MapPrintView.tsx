@@ -13,12 +13,12 @@ import { routeHref } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { isNotFound } from '../../api/isNotFound';
 import { useQuery } from '../../api/useQuery';
-import { Breadcrumbs } from '../../common/Breadcrumbs';
 import { Loading } from '../../common/Loading';
 import { NotFound } from '../../common/NotFound';
 import { QueryError } from '../../common/QueryError';
 import { SelectField } from '../../common/SelectField';
 import { ViewHeading } from '../../common/ViewHeading';
+import { MapCrumbs } from '../MapCrumbs';
 import { MapSvg } from './MapDrawing';
 import { MapExportButtons } from './MapExportButtons';
 import './mapPrint.css';
@@ -46,14 +46,7 @@ function MapPrintPage({ map }: { readonly map: ProcessMap }) {
   return (
     <article className={`view map-print map-print--${paper.toLowerCase()}`}>
       <PrintPageBoxes programme={programme?.name ?? ''} plan={mapTitle} date={localDate(new Date())} landscape paper={paper} />
-      <Breadcrumbs
-        crumbs={[
-          { label: t('nav.programmes'), href: '#/' },
-          ...(programme ? [{ label: programme.name, href: routeHref({ view: 'programme', id: programme.id }) }] : []),
-          { label: mapTitle, href: routeHref({ view: 'map', id: map.id }) },
-          { label: t('processMap.export.printCrumb') },
-        ]}
-      />
+      <MapCrumbs programmeId={map.programmeId} trail={[{ label: mapTitle, href: routeHref({ view: 'map', id: map.id }) }, { label: t('processMap.export.printCrumb') }]} />
       <header className="map-print__head">
         <ViewHeading>{title}</ViewHeading>
         <p>{t('processMap.export.printHint')}</p>

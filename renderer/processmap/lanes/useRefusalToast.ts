@@ -4,13 +4,19 @@ import { toApiFailure } from '../../api/ApiFailure';
 import { useToasts } from '../../common/toastContext';
 import { errorMessage } from '../../i18n/describeError';
 
-/** For a change made without a form (a reorder, a drag): its refusal is shown as a toast, in words for people. */
-export function useRefusalToast(): (work: Promise<unknown>) => void {
+/**
+ * For a change made without a form (a reorder, a drag): its refusal is shown as a toast, in words for people. `explain`
+ * may say it better for a refusal it knows; `undo` puts back what the gesture showed before the core answered.
+ */
+export function useRefusalToast(): (work: Promise<unknown>, options?: { explain?: (failure: unknown) => string | null; undo?: () => void }) => void {
   const { t } = useTranslation();
   const { show } = useToasts();
   return useCallback(
-    (work) => {
-      work.catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+    (work, options = {}) => {
+      work.catch((failure: unknown) => {
+        options.undo?.();
+        show({ tone: 'error', message: options.explain?.(failure) ?? errorMessage(t, toApiFailure(failure)) });
+      });
     },
     [show, t],
   );

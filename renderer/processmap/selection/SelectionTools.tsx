@@ -12,10 +12,10 @@ export function SelectionTools({ count, actions }: { readonly count: number; rea
       <span className="map-selection__count" role="status">
         {count === 0 ? t('processMap.selection.none') : t('processMap.selection.count', { count })}
       </span>
-      <button type="button" className="button button--small" disabled={count === 0} onClick={actions.copy} aria-keyshortcuts="Control+C">
+      <button type="button" className="button button--small" disabled={count === 0} onClick={() => actions.copy()} aria-keyshortcuts="Control+C">
         {t('processMap.selection.copy')}
       </button>
-      <button type="button" className="button button--small" disabled={held === null} onClick={actions.paste} aria-keyshortcuts="Control+V">
+      <button type="button" className="button button--small" disabled={held === null} onClick={() => actions.paste()} aria-keyshortcuts="Control+V">
         {t('processMap.selection.paste')}
       </button>
       {alignKinds.map((kind) => (

@@ -2,11 +2,14 @@
  * The side tray of challenge cards: the workshops of the map's programme,
  * and for the chosen one its clusters (heading and note count) and the
  * notes outside every cluster, narrowed by a search. Each opens the pin
- * dialog, so a card reaches the map by keyboard alone.
+ * dialog, so a card reaches the map by keyboard alone. What is already on
+ * this map says so, in words, and can still be pinned again.
  */
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/board/schema';
+import { type Pinned, pinnedOnMap } from '../../../shared/processmap/pinned';
+import type { MapElement } from '../../../shared/processmap/schema';
 import type { ProgrammeId } from '../../../shared/programme/schema';
 import type { WorkshopId } from '../../../shared/workshop/schema';
 import { useQuery } from '../../api/useQuery';
@@ -21,10 +24,12 @@ import './tray.css';
 
 interface TrayProps {
   readonly programmeId: ProgrammeId;
+  /** The map's elements, to mark what is already pinned. */
+  readonly elements: readonly MapElement[];
   readonly pin: (source: PinSource) => void;
 }
 
-export function MapTray({ programmeId, pin }: TrayProps) {
+export function MapTray({ programmeId, elements, pin }: TrayProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const workshopField = useId();
@@ -34,6 +39,7 @@ export function MapTray({ programmeId, pin }: TrayProps) {
   const [search, setSearch] = useState('');
   const list = workshops.data ?? [];
   const workshopId = list.find((w) => w.id === chosen)?.id ?? list[0]?.id ?? null;
+  const pinned = useMemo(() => pinnedOnMap(elements), [elements]);
 
   return (
     <aside className="map-tray" aria-labelledby={headingId}>
@@ -51,7 +57,7 @@ export function MapTray({ programmeId, pin }: TrayProps) {
         <>
           <SelectField id={workshopField} label={t('processMap.tray.workshop')} value={workshopId as string} onChange={setChosen} options={list.map((w) => ({ value: w.id as string, label: w.title }))} />
           <TextField id={searchField} label={t('processMap.tray.search')} value={search} onChange={setSearch} />
-          <TrayBoard workshopId={workshopId} search={search} pin={pin} />
+          <TrayBoard workshopId={workshopId} search={search} pinned={pinned} pin={pin} />
         </>
       ) : null}
     </aside>
@@ -71,7 +77,14 @@ function filtered(board: Board, search: string) {
   return { clusters, free };
 }
 
-function TrayBoard({ workshopId, search, pin }: { readonly workshopId: WorkshopId; readonly search: string; readonly pin: TrayProps['pin'] }) {
+interface BoardProps {
+  readonly workshopId: WorkshopId;
+  readonly search: string;
+  readonly pinned: Pinned;
+  readonly pin: TrayProps['pin'];
+}
+
+function TrayBoard({ workshopId, search, pinned, pin }: BoardProps) {
   const { t } = useTranslation();
   const board = useQuery('board.get', { workshopId });
   if (board.error) return <QueryError error={board.error} onRetry={board.reload} />;
@@ -89,14 +102,20 @@ function TrayBoard({ workshopId, search, pin }: { readonly workshopId: WorkshopI
       {clusters.length > 0 ? (
         <TrayList label={t('processMap.tray.clusters')}>
           {clusters.map(({ cluster, notes }) => (
-            <TrayItem key={cluster.id} source={{ kind: 'cluster', clusterId: cluster.id, text: cluster.heading }} count={t('processMap.canvas.notes', { count: notes.length })} pin={pin} />
+            <TrayItem
+              key={cluster.id}
+              source={{ kind: 'cluster', clusterId: cluster.id, text: cluster.heading }}
+              count={t('processMap.canvas.notes', { count: notes.length })}
+              times={pinned.clusters.get(cluster.id) ?? 0}
+              pin={pin}
+            />
           ))}
         </TrayList>
       ) : null}
       {free.length > 0 ? (
         <TrayList label={t('processMap.tray.freeNotes')}>
           {free.map((note) => (
-            <TrayItem key={note.id} source={{ kind: 'note', noteId: note.id, text: note.text }} pin={pin} />
+            <TrayItem key={note.id} source={{ kind: 'note', noteId: note.id, text: note.text }} times={pinned.notes.get(note.id) ?? 0} pin={pin} />
           ))}
         </TrayList>
       ) : null}
@@ -116,16 +135,31 @@ function TrayList({ label, children }: { readonly label: string; readonly childr
   );
 }
 
+interface ItemProps {
+  readonly source: PinSource;
+  readonly count?: string;
+  /** How many cards on this map already stand for it. */
+  readonly times: number;
+  readonly pin: TrayProps['pin'];
+}
+
 /** The button is the way to pin; dragging the item onto the canvas is a shortcut for the mouse. */
-function TrayItem({ source, count, pin }: { readonly source: PinSource; readonly count?: string; readonly pin: TrayProps['pin'] }) {
+function TrayItem({ source, count, times, pin }: ItemProps) {
   const { t } = useTranslation();
   const { text } = source;
+  const again = times > 0;
   return (
-    <li className="map-tray__item" draggable onDragStart={(event) => startCardDrag(event, source)}>
+    <li className={`map-tray__item${again ? ' map-tray__item--pinned' : ''}`} draggable onDragStart={(event) => startCardDrag(event, source)}>
       <span className="map-tray__text">{text}</span>
       {count ? <span className="map-tray__count">{count}</span> : null}
-      <button type="button" className="button button--small" aria-label={t('processMap.tray.pinNamed', { text })} onClick={() => pin(source)}>
-        {t('processMap.tray.pin')}
+      {again ? (
+        <span className="map-tray__pinned">
+          <span aria-hidden="true">✔ </span>
+          {t('processMap.tray.onMap', { count: times })}
+        </span>
+      ) : null}
+      <button type="button" className="button button--small" aria-label={t(again ? 'processMap.tray.pinAgainNamed' : 'processMap.tray.pinNamed', { text })} onClick={() => pin(source)}>
+        {t(again ? 'processMap.tray.pinAgain' : 'processMap.tray.pin')}
       </button>
     </li>
   );
