@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryScope, HistoryState } from '../../shared/history/schema';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
@@ -28,19 +28,33 @@ export function ActionsProvider({ scope, children }: { readonly scope: HistorySc
     [api, t, scope, current, historyChanged, show],
   );
 
-  // One action at a time: a second Ctrl+Z before the first answered would act on stale state.
+  // One action at a time: a second Ctrl+Z before the first answered would act
+  // on stale state. It waits instead of being dropped (a quick Ctrl+Z then
+  // Ctrl+Shift+Z must redo), and runs once the page has rendered the first
+  // one's answer, so it is checked and performed against fresh state.
+  const waiting = useRef<Action[]>([]);
+  const [settled, setSettled] = useState(0);
   const run = useCallback(
     async (action: Action) => {
-      if (busy.current || !action.isEnabled(ctx)) return;
+      if (busy.current) {
+        waiting.current.push(action);
+        return;
+      }
+      if (!action.isEnabled(ctx)) return;
       busy.current = true;
       try {
         await action.perform(ctx);
       } finally {
         busy.current = false;
+        setSettled((count) => count + 1);
       }
     },
     [ctx],
   );
+  useEffect(() => {
+    const next = waiting.current.shift();
+    if (next) void run(next);
+  }, [run, settled]);
 
   useActionShortcuts(actionRegistry, run);
 

@@ -97,6 +97,26 @@ describe('undo scoped to the workshop in the browser', () => {
     expect(state!.round.status).toBe('closed');
   });
 
+  it('keys pressed while an undo is still on its way wait their turn: none is lost', async () => {
+    const { a } = await twoWorkshops(session.server);
+    await openWorkshop(page, a.id);
+    await addNote(page, 'Första lappen');
+    await addNote(page, 'Andra lappen');
+    await page.getByRole('button', { name: 'Ångra: Ny lapp' }).waitFor();
+    await board(page).focus();
+
+    // Back to back, without waiting for an answer in between.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noteTexts(session.server, a.id)).toEqual([]);
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => noteTexts(session.server, a.id)).toEqual(['Andra lappen', 'Första lappen']);
+    await boardNote(page, 'Andra lappen').waitFor();
+  });
+
   it('Ctrl+Z in the empty note field right after Enter removes that note; with text, it undoes typing only', async () => {
     const { a } = await twoWorkshops(session.server);
     await openWorkshop(page, a.id);
