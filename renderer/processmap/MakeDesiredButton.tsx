@@ -18,8 +18,8 @@ export function MakeDesiredButton({ map }: { readonly map: ProcessMap }) {
     setPending(true);
     api
       .invoke('processMap.createCounterpart', { counterpartOf: map.id, copy: true })
-      .then(() => show({ message: t('processMap.section.desiredMade', { name: map.name }) }))
-      .catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }))
+      .then(() => show({ message: (t) => t('processMap.section.desiredMade', { name: map.name }) }))
+      .catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }))
       .finally(() => setPending(false));
   };
 

@@ -43,7 +43,7 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
               onClose={() => setCreating(false)}
               onSaved={(map) => {
                 setCreating(false);
-                show({ message: t('processMap.section.created', { name: map.name }) });
+                show({ message: (t) => t('processMap.section.created', { name: map.name }) });
               }}
             />
           ) : null}
@@ -54,7 +54,7 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
               onClose={() => setImporting(false)}
               onImported={(map) => {
                 setImporting(false);
-                show({ message: t('processMap.file.imported', { name: map.name }) });
+                show({ message: (t) => t('processMap.file.imported', { name: map.name }) });
                 navigate({ view: 'map', id: map.id });
               }}
             />

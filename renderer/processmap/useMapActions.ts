@@ -38,7 +38,7 @@ export function useMapActions(mapId: string): MapActions {
   const notice = useUndoableNotice();
 
   return useMemo(() => {
-    const refuse = (failure: unknown): void => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) });
+    const refuse = (failure: unknown): void => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) });
     const attempt = (work: Promise<unknown>): Promise<boolean> =>
       work.then(
         () => true,

@@ -31,7 +31,7 @@ export function MatchTable({ views, comparison, marks }: MatchProps) {
   const { show } = useToasts();
   const [options, desired] = [flowSteps(views.current), flowSteps(views.desired)];
   const link = (id: MapElementId, value: string): void => {
-    void api.invoke('mapElement.update', { id, linkId: value === BY_NAME ? null : (value as MapElementId) }).catch((failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }));
+    void api.invoke('mapElement.update', { id, linkId: value === BY_NAME ? null : (value as MapElementId) }).catch((failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }));
   };
   return (
     <section className="map-compare__section" aria-labelledby="map-compare-match">

@@ -16,7 +16,7 @@ export function ArrangeButton({ mapId }: { readonly mapId: ProcessMapId }) {
     if (busy) return;
     arrange().then(
       () => notice(t('processMap.arrange.done'), 'mapElement.move'),
-      (failure: unknown) => show({ tone: 'error', message: t('processMap.arrange.failed', { reason: errorMessage(t, toApiFailure(failure)) }) }),
+      (failure: unknown) => show({ tone: 'error', message: (t) => t('processMap.arrange.failed', { reason: errorMessage(t, toApiFailure(failure)) }) }),
     );
   };
   return (

@@ -3,7 +3,6 @@
  * one `mapElement.createMany`, an alignment one `mapElement.move`, so each
  * is one undo step.
  */
-import { useTranslation } from 'react-i18next';
 import { alignMoves, type AlignKind } from '../../../shared/processmap/align';
 import { copySelection, pasteInput } from '../../../shared/processmap/copies';
 import type { MapView } from '../../../shared/processmap/schema';
@@ -20,14 +19,13 @@ export interface SelectionActions {
 }
 
 export function useSelectionActions(view: MapView, selected: ReadonlySet<string>, actions: MapActions, onPasted: (pasted: Pasted) => void): SelectionActions {
-  const { t } = useTranslation();
   const { show } = useToasts();
   return {
     copy: (orElse) => {
       const copied = copySelection(view, selected.size > 0 || orElse === undefined ? selected : new Set([orElse]));
       if (!copied) return false;
       holdCopy(copied);
-      show({ tone: 'info', message: t('processMap.selection.copied', { count: copied.elements.length }) });
+      show({ tone: 'info', message: (t) => t('processMap.selection.copied', { count: copied.elements.length }) });
       return true;
     },
     paste: () => {

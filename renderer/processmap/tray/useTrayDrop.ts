@@ -47,7 +47,7 @@ export function useTrayDrop(view: MapView) {
     const size = defaultSize('challenge');
     const place = { x: Math.round(point.x - size.width / 2), y: Math.round(point.y - size.height / 2) };
     if (dropRefused(view.lanes, [{ y: place.y, height: size.height }])) {
-      show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+      show({ tone: 'error', message: (t) => t('processMap.canvas.outsideLane') });
       return;
     }
     const target = view.elements.find((e) => {
@@ -57,7 +57,7 @@ export function useTrayDrop(view: MapView) {
     });
     api.invoke('mapElement.create', { mapId: view.map.id, kind: 'challenge', ...place, ...sourceFields(source), pinnedTo: (target?.id ?? null) as MapElementId | null }).then(
       () => notice(t('processMap.tray.pinned', { text: source.text }), 'mapElement.create'),
-      (failure: unknown) => show({ tone: 'error', message: errorMessage(t, toApiFailure(failure)) }),
+      (failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }),
     );
   };
 
