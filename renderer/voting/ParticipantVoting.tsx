@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../shared/participant/schema';
 import { dotsLeft, refuseDot, refuseRetraction, type RoundRules, type VoteRefusal } from '../../shared/voting/rules';
@@ -9,6 +9,7 @@ import { EmptyState } from '../common/EmptyState';
 import { useErrorToast } from '../common/useErrorToast';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ParticipantPicker } from './ParticipantPicker';
+import { dotsOf } from './roundData';
 import { useLiveRound } from './useLiveRound';
 import { VoteItemCard } from './VoteItemCard';
 
@@ -40,6 +41,7 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
   const live = useLiveRound(state, freshness, useErrorToast());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const shownVoter = useRef<string | null>(null);
   const left = (participantId: string): number => dotsLeft(rules, live.dots, participantId);
 
   if (participants.length === 0) {
@@ -53,6 +55,8 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
   const ids = participants.map((p) => p.id);
   const voter = participants.find((p) => p.id === selectedId) ?? participants.find((p) => p.id === firstVoter(ids, left)) ?? participants[0]!;
   const done = everyoneVoted(ids, left);
+  // eslint-disable-next-line react-hooks/refs -- read only in a vote's answer, after this render committed.
+  shownVoter.current = voter.id;
   const select = (participantId: string, next: Notice | null = null): void => {
     setSelectedId(participantId);
     setNotice(next);
@@ -64,10 +68,20 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
   const own = (itemId: string): number => live.dots.filter((d) => d.participantId === voter.id && d.itemId === itemId).length;
   const vote = (kind: 'cast' | 'retract', itemId: string): void => {
     setNotice(null);
-    void live.vote(kind, { participantId: voter.id, itemId });
+    const from = voter;
     // The dot just placed is not in `left` yet; the voter is skipped either way.
-    const following = kind === 'cast' && left(voter.id) === 1 ? nextVoter(ids, voter.id, left) : null;
-    if (following) select(following, { kind: 'handedOver', from: voter.name });
+    const last = kind === 'cast' && left(from.id) === 1;
+    const following = last ? nextVoter(ids, from.id, left) : null;
+    if (following) select(following, { kind: 'handedOver', from: from.name });
+    void live.vote(kind, { participantId: from.id, itemId }).then((answer) => {
+      // The count on screen can lag the server for a moment (a refetch landing
+      // mid-vote); the vote's own answer cannot, so a spent budget always hands over.
+      if (last || kind !== 'cast' || !answer || shownVoter.current !== from.id) return;
+      const answered = dotsOf(answer);
+      const leftNow = (participantId: string): number => dotsLeft(rules, answered, participantId);
+      const next = leftNow(from.id) === 0 ? nextVoter(ids, from.id, leftNow) : null;
+      if (next) select(next, { kind: 'handedOver', from: from.name });
+    });
   };
   const status =
     notice?.kind === 'refused' ? t(`errors.${notice.refusal}`)

@@ -32,7 +32,8 @@ export interface HeldAnswer {
 
 export interface LiveRound {
   readonly dots: readonly Dot[];
-  vote(kind: 'cast' | 'retract', dot: Dot): Promise<void>;
+  /** Answers the round right after this vote, or null when it was refused. */
+  vote(kind: 'cast' | 'retract', dot: Dot): Promise<RoundState | null>;
 }
 
 function applyPending(dots: readonly Dot[], pending: readonly PendingVote[]): Dot[] {
@@ -83,8 +84,10 @@ export function useLiveRound(server: RoundState, freshness: QueryFreshness, onEr
         // The change event may have refetched the round before this answer
         // came in; one request sent now is sure to be at least as new.
         reloadRef.current();
+        return state;
       } catch (failure) {
         onErrorRef.current(failure);
+        return null;
       } finally {
         setPending((list) => list.filter((p) => p !== entry));
       }
