@@ -21,7 +21,7 @@ import {
   ReactFlowProvider,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropLane, dropRefused, elementPosition } from '../../shared/processmap/canvas';
 import type { MapView } from '../../shared/processmap/schema';
@@ -51,13 +51,14 @@ interface CanvasProps {
   readonly onSelect?: (ids: readonly string[]) => void;
 }
 
-export function MapCanvas(props: CanvasProps) {
+/** Memoised: the page's own state (dialogs, panels) never renders the canvas again, only a new read of the map does. */
+export const MapCanvas = memo(function MapCanvas(props: CanvasProps) {
   return (
     <ReactFlowProvider>
       <Canvas {...props} />
     </ReactFlowProvider>
   );
-}
+});
 
 const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
 
@@ -86,46 +87,62 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
     setEdges(arrowEdges(t, view, selectedIds(edges)));
   }
 
-  const showTarget = (laneId: string | null): void => {
+  // Every handler given to React Flow keeps its identity while a gesture runs: React Flow copies each changed
+  // one into its store, and every such copy runs every node's and edge's store selector again, on every frame.
+  const showTarget = useCallback((laneId: string | null): void => {
     if (targetLane.current === laneId) return;
     targetLane.current = laneId;
     setNodes((current) => current.map((node) => (node.type === 'lane' ? { ...node, data: { ...node.data, target: node.id === `lane:${laneId}` } } : node)));
-  };
+  }, []);
 
   /** Stores where the given nodes now are, or puts everything back when any of them is outside every lane. */
-  const commit = (moved: readonly ElementNode[]): void => {
-    showTarget(null);
-    const stored = new Map<string, { x: number; y: number }>(view.elements.map((e) => [e.id, elementPosition(view.lanes, e)]));
-    const changed = moved.filter((node) => {
-      const before = stored.get(node.id);
-      return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
-    });
-    if (changed.length === 0) return;
-    const revert = () => setNodes(fromView(selectedIds(nodes), null));
-    if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
-      show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
-      revert();
-      return;
-    }
-    const moves: Move[] = changed.map((node) => ({ id: node.id, ...node.position }));
-    void actions.move(moves).then((done) => {
-      if (!done) revert();
-    });
-  };
+  const commit = useCallback(
+    (moved: readonly ElementNode[]): void => {
+      showTarget(null);
+      const stored = new Map<string, { x: number; y: number }>(view.elements.map((e) => [e.id, elementPosition(view.lanes, e)]));
+      const changed = moved.filter((node) => {
+        const before = stored.get(node.id);
+        return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
+      });
+      if (changed.length === 0) return;
+      const revert = () => setNodes((current) => fromView(selectedIds(current), null));
+      if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
+        show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+        revert();
+        return;
+      }
+      const moves: Move[] = changed.map((node) => ({ id: node.id, ...node.position }));
+      void actions.move(moves).then((done) => {
+        if (!done) revert();
+      });
+    },
+    [actions, fromView, show, showTarget, t, view],
+  );
 
   const onSelectionChange = useCallback(({ nodes: chosen }: { nodes: MapNode[] }) => onSelect?.(chosen.filter(isElementNode).map((node) => node.id)), [onSelect]);
 
-  const onNodesChange = (changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  const onEdgesChange = (changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current)), []);
+  const onNodeDrag = useCallback(
+    (_: unknown, node: MapNode) => showTarget(isElementNode(node) ? (dropLane(view.lanes, node.position.y, node.data.element.height)?.id ?? null) : null),
+    [showTarget, view.lanes],
+  );
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: MapNode[]) => commit(dragged.filter(isElementNode)), [commit]);
+  const onConnect = useCallback(({ source, target }: { source: string; target: string }) => void actions.connect(source, target), [actions]);
+  const onNodeDoubleClick = useCallback((_: MouseEvent, node: MapNode) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined), [open]);
+  const onEdgeDoubleClick = useCallback((_: MouseEvent, edge: Edge) => open({ kind: 'arrowLabel', arrowId: edge.id }), [open]);
 
   // The core deletes, as one step; React Flow removes nothing itself and the next read shows the result.
-  const onBeforeDelete: OnBeforeDelete<MapNode> = async ({ nodes: gone, edges: goneEdges }) => {
-    const elementIds = gone.filter(isElementNode).map((node) => node.id);
-    const going = new Set(elementIds);
-    const arrowIds = goneEdges.filter((edge) => !going.has(edge.source) && !going.has(edge.target)).map((edge) => edge.id);
-    if (elementIds.length + arrowIds.length > 0) await actions.remove(elementIds, arrowIds);
-    return false;
-  };
+  const onBeforeDelete = useCallback<OnBeforeDelete<MapNode>>(
+    async ({ nodes: gone, edges: goneEdges }) => {
+      const elementIds = gone.filter(isElementNode).map((node) => node.id);
+      const going = new Set(elementIds);
+      const arrowIds = goneEdges.filter((edge) => !going.has(edge.source) && !going.has(edge.target)).map((edge) => edge.id);
+      if (elementIds.length + arrowIds.length > 0) await actions.remove(elementIds, arrowIds);
+      return false;
+    },
+    [actions],
+  );
 
   // Enter edits the text (before React Flow would take it to select); space and Escape still select and deselect.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -161,17 +178,17 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
         ariaLabelConfig={ariaLabelConfig}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDrag={(_, node) => showTarget(isElementNode(node) ? (dropLane(view.lanes, node.position.y, node.data.element.height)?.id ?? null) : null)}
-        onNodeDragStop={(_, __, dragged) => commit(dragged.filter(isElementNode))}
-        onConnect={({ source, target }) => void actions.connect(source, target)}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
         onBeforeDelete={onBeforeDelete}
         onSelectionChange={onSelectionChange}
         onDragOver={trayDrop.onDragOver}
         onDrop={trayDrop.onDrop}
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
-        onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         zoomOnDoubleClick={false}
         fitView
         minZoom={0.1}

@@ -1,5 +1,5 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import type { ProgrammeId } from '../../shared/programme/schema';
@@ -30,8 +30,12 @@ export function MapPage({ id }: { readonly id: string }) {
   const [dialog, setDialog] = useState<MapDialog | null>(null);
   const [outline, setOutline] = useState(true);
   const [tray, setTray] = useState(false);
-  const [selected, setSelected] = useState<readonly string[]>([]);
-  const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
+  // Read only when the tray pins a card: kept out of state so a selection on the canvas does not render the page again.
+  const selected = useRef<readonly string[]>([]);
+  const onSelect = useCallback((ids: readonly string[]) => {
+    selected.current = ids;
+  }, []);
+  const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected: selected.current }), []);
   const [lanes, setLanes] = useState(false);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
@@ -72,7 +76,7 @@ export function MapPage({ id }: { readonly id: string }) {
         <div className={tray ? 'map-tray-layout' : undefined}>
           {tray ? <MapTray programmeId={map.programmeId} pin={pin} /> : null}
           <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`}>
-            <MapCanvas view={view} open={setDialog} onSelect={setSelected} />
+            <MapCanvas view={view} open={setDialog} onSelect={onSelect} />
             {outline ? <MapOutline view={view} open={setDialog} /> : null}
           </div>
         </div>

@@ -65,10 +65,13 @@ export function laneNodes(lanes: readonly MapLane[], elements: readonly MapEleme
 
 export function elementNodes(t: Translate, view: MapView, selected: ReadonlySet<string>): ElementNode[] {
   const laneName = new Map(view.lanes.map((lane) => [lane.id, lane.name]));
+  // A big map has a thousand elements of a handful of kinds: each kind's name is looked up once.
+  const kindNames = new Map<MapElement['kind'], string>();
+  const kindName = (kind: MapElement['kind']): string => kindNames.get(kind) ?? kindNames.set(kind, t(`processMap.kinds.${kind}`)).get(kind) ?? '';
   return view.elements.map((element) => {
     const text = elementText(t, element);
     const notes = elementNotes(t, element);
-    const label = t('processMap.canvas.element', { kind: t(`processMap.kinds.${element.kind}`), label: text, lane: laneName.get(element.laneId) ?? '' });
+    const label = t('processMap.canvas.element', { kind: kindName(element.kind), label: text, lane: laneName.get(element.laneId) ?? '' });
     return {
       id: element.id,
       type: element.kind,

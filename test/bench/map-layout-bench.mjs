@@ -193,3 +193,6 @@ export async function benchMapLayout() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// `node test/bench/map-layout-bench.mjs` runs this bench alone (after `npm run build`).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchMapLayout();
