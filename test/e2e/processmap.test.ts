@@ -181,4 +181,33 @@ describe('process maps', () => {
     await expect.poll(() => canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
     await expectAccessible(page, 'önskat läge editor');
   });
+
+  it('folds a lane of many elements in the outline, and opens and folds it by keyboard', async () => {
+    const map = await call(session.server, 'processMap.create', { programmeId, name: PROCESS, state: 'nulage', template: 'empty' });
+    const [first, second] = [...(await call(session.server, 'processMap.get', { id: map.id })).lanes].sort((a, b) => a.rank - b.rank);
+    const labels = Array.from({ length: 31 }, (_, i) => `Steg ${i + 1}`);
+    await call(session.server, 'mapElement.createMany', { mapId: map.id, elements: labels.map((label, i) => ({ kind: 'step' as const, x: 240 + i * 200, y: 20, label })) });
+    await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}`);
+    await canvas().locator('.react-flow__node', { hasText: 'Steg 31' }).waitFor();
+
+    // A lane of more than 30 elements starts folded, its count in its name; a small one (here empty) is open.
+    const big = outline().getByRole('button', { name: `${first!.name} 31 element` });
+    await expect.poll(() => big.getAttribute('aria-expanded')).toBe('false');
+    expect(await outline().getByRole('button', { name: 'Byt namn på Steg 1' }).count()).toBe(0);
+    expect(await outline().getByRole('button', { name: `${second!.name} 0 element` }).getAttribute('aria-expanded')).toBe('true');
+    await outline().getByText('Inget i filen ännu.').first().waitFor();
+
+    await big.focus();
+    await page.keyboard.press('Enter');
+    await outline().getByRole('button', { name: 'Byt namn på Steg 31' }).waitFor();
+    expect(await big.getAttribute('aria-expanded')).toBe('true');
+    expect(await outline().locator(`[id="${await big.getAttribute('aria-controls')}"] > li`).count()).toBe(31);
+    await expectAccessible(page, 'outline with a big lane opened');
+
+    // Its buttons work from there, and Space folds it again.
+    await outline().getByRole('button', { name: 'Flytta Steg 31 till fil…' }).waitFor();
+    await big.press(' ');
+    await expect.poll(() => outline().getByRole('button', { name: 'Byt namn på Steg 31' }).count()).toBe(0);
+    expect(await big.getAttribute('aria-expanded')).toBe('false');
+  });
 });
