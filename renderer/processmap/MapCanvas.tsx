@@ -13,7 +13,6 @@ import {
   Controls,
   type Edge,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   type OnBeforeDelete,
   Panel,
@@ -26,12 +25,14 @@ import { useTranslation } from 'react-i18next';
 import { dropLane, dropRefused, elementPosition } from '../../shared/processmap/canvas';
 import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
+import type { Translate } from '../i18n/translate';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
-import { mapNodeTypes } from './MapNodes';
+import { MapMinimap } from './MapMinimap';
+import { ConnectingContext, mapNodeTypes } from './MapNodes';
 import { SelectionTools } from './selection/SelectionTools';
 import { useSelectionActions } from './selection/useSelectionActions';
 import { useTrayDrop } from './tray/useTrayDrop';
@@ -43,6 +44,20 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CLIPBOARD_KEYS: Record<string, 'copy' | 'paste'> = { c: 'copy', v: 'paste' };
 const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
+const MIN_ZOOM = 0.1;
+const NONE: ReadonlySet<string> = new Set();
+
+/** Lane bands, then phase columns over them, then the elements: later nodes are drawn on top. */
+const canvasNodes = (t: Translate, view: MapView, selected: ReadonlySet<string>, targetLane: string | null): MapNode[] => [
+  ...laneNodes(view.lanes, view.elements, targetLane),
+  ...phaseNodes(view.phases, view.lanes),
+  ...elementNodes(t, view, selected),
+];
+
+interface Drawn {
+  readonly nodes: MapNode[];
+  readonly edges: Edge[];
+}
 
 interface CanvasProps {
   readonly view: MapView;
@@ -53,35 +68,41 @@ interface CanvasProps {
 
 /** Memoised: the page's own state (dialogs, panels) never renders the canvas again, only a new read of the map does. */
 export const MapCanvas = memo(function MapCanvas(props: CanvasProps) {
+  const { t } = useTranslation();
+  // React Flow's store starts with the map in it, as it does when React Flow
+  // makes its own store. Started empty, its viewport is first drawn without
+  // nodes and filled a render later, and Chromium then rebuilds the page's
+  // layers on every frame of a pan (about 10 ms a frame with 1,000 steps).
+  const [initial] = useState<Drawn>(() => ({ nodes: canvasNodes(t, props.view, NONE, null), edges: arrowEdges(t, props.view, NONE) }));
   return (
-    <ReactFlowProvider>
-      <Canvas {...props} />
+    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges} initialMinZoom={MIN_ZOOM}>
+      <Canvas {...props} initial={initial} />
     </ReactFlowProvider>
   );
 });
 
 const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
 
-function Canvas({ view, open, onSelect }: CanvasProps) {
+function Canvas({ view, open, onSelect, initial }: CanvasProps & { readonly initial: Drawn }) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const actions = useMapActions(view.map.id);
   const trayDrop = useTrayDrop(view);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
-  const [nodes, setNodes] = useState<MapNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
-  const [shown, setShown] = useState<{ view: MapView; t: typeof t } | null>(null);
+  const [nodes, setNodes] = useState<MapNode[]>(initial.nodes);
+  const [edges, setEdges] = useState<Edge[]>(initial.edges);
+  const [shown, setShown] = useState({ view, t });
   const targetLane = useRef<string | null>(null);
+  const [connecting, setConnecting] = useState(false);
+  const onConnectStart = useCallback(() => setConnecting(true), []);
+  const onConnectEnd = useCallback(() => setConnecting(false), []);
   const chosen = useMemo(() => new Set(nodes.filter(isElementNode).filter((node) => node.selected).map((node) => node.id)), [nodes]);
   const selection = useSelectionActions(view, chosen, actions);
 
-  const fromView = useCallback(
-    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
-    [t, view],
-  );
+  const fromView = useCallback((keep: ReadonlySet<string>, target: string | null) => canvasNodes(t, view, keep, target), [t, view]);
 
   // A new read of the map replaces the local nodes, set while rendering so the stale ones never paint; the selection stays.
-  if (shown?.view !== view || shown.t !== t) {
+  if (shown.view !== view || shown.t !== t) {
     setShown({ view, t });
     setNodes(fromView(selectedIds(nodes), null));
     setEdges(arrowEdges(t, view, selectedIds(edges)));
@@ -171,35 +192,39 @@ function Canvas({ view, open, onSelect }: CanvasProps) {
 
   return (
     <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        ariaLabelConfig={ariaLabelConfig}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onBeforeDelete={onBeforeDelete}
-        onSelectionChange={onSelectionChange}
-        onDragOver={trayDrop.onDragOver}
-        onDrop={trayDrop.onDrop}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeDoubleClick={onEdgeDoubleClick}
-        zoomOnDoubleClick={false}
-        fitView
-        minZoom={0.1}
-      >
-        <Panel position="top-center">
-          <SelectionTools count={chosen.size} actions={selection} />
-        </Panel>
-        <Background />
-        <MiniMap pannable zoomable />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <ConnectingContext value={connecting}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          ariaLabelConfig={ariaLabelConfig}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          onBeforeDelete={onBeforeDelete}
+          onSelectionChange={onSelectionChange}
+          onDragOver={trayDrop.onDragOver}
+          onDrop={trayDrop.onDrop}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
+          zoomOnDoubleClick={false}
+          fitView
+          minZoom={MIN_ZOOM}
+        >
+          <Panel position="top-center">
+            <SelectionTools count={chosen.size} actions={selection} />
+          </Panel>
+          <Background />
+          <MapMinimap view={view} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ConnectingContext>
     </div>
   );
 }

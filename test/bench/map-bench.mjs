@@ -13,6 +13,8 @@
 //   The same gestures on a bare React Flow page holding the same nodes and
 //   edges (test/bench/bare-flow/, bundled here into a temp folder, never
 //   shipped), in the same run and browser, the same canvas size and zoom.
+//   The two pages take turns gesture by gesture, so a change in the
+//   machine's load during the run falls on both alike.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,21 +143,61 @@ function stepPoint(selector) {
   return inView[0];
 }
 
-/** Pans and drags a step ROUNDS times each, and idles a second for the page's own rate; with the zoom React Flow fitted the map to. */
-async function frameRuns(page, selector) {
+/** The page's own frame rate over a second of doing nothing. */
+async function idleFrames(page) {
   await page.evaluate(startFrames);
   await sleep(1000);
-  const idle = missedOf(await page.evaluate(stopFrames));
+  return missedOf(await page.evaluate(stopFrames));
+}
+
+/** One pan (a press on empty pane dragged 700 px left) and one drag of the step nearest the middle (400 px along its lane). */
+async function panAndDrag(page, selector) {
+  const from = await page.evaluate(emptyPoint, selector);
+  const pan = await gesture(page, from, { x: from.x - 700, y: from.y + 40 });
+  const step = await page.evaluate(stepPoint, selector);
+  return { pan, drag: await gesture(page, step, { x: step.x + 400, y: step.y }) };
+}
+
+/** Frames are only worth counting on a page that still draws every arrow (one that lost its arrows would pan fast). */
+async function expectAllDrawn(page) {
+  const drawn = await page.evaluate(() => document.querySelectorAll('.react-flow__edge path.react-flow__edge-path[d]').length);
+  if (drawn < ARROWS) throw new Error(`only ${drawn} of ${ARROWS} arrows are drawn after the gestures`);
+}
+
+const zoomOf = (page) => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
+
+/**
+ * The editor and the bare page take turns, ROUNDS times: a pan and a drag on
+ * one, then on the other. The machine's load drifts over a run; taking turns
+ * spreads that drift over both pages instead of charging it to whichever
+ * went first.
+ */
+async function interleavedRuns(pages) {
+  const runs = pages.map(() => ({ pans: [], drags: [] }));
+  const idle = [];
+  for (const { page } of pages) idle.push(await idleFrames(page));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, { page, selector }] of pages.entries()) {
+      await page.bringToFront();
+      const { pan, drag } = await panAndDrag(page, selector);
+      runs[index].pans.push(pan);
+      runs[index].drags.push(drag);
+    }
+  }
+  for (const { page } of pages) await expectAllDrawn(page);
+  return Promise.all(runs.map(async ({ pans, drags }, index) => ({ idle: idle[index], pan: addUp(pans), drag: addUp(drags), zoom: await zoomOf(pages[index].page) })));
+}
+
+/** The editor alone, the same gestures ROUNDS times. */
+async function editorRuns(page) {
   const pans = [];
   const drags = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const from = await page.evaluate(emptyPoint, selector);
-    pans.push(await gesture(page, from, { x: from.x - 700, y: from.y + 40 }));
-    const step = await page.evaluate(stepPoint, selector);
-    drags.push(await gesture(page, step, { x: step.x + 400, y: step.y }));
+    const { pan, drag } = await panAndDrag(page, ELEMENT_NODE);
+    pans.push(pan);
+    drags.push(drag);
   }
-  const zoom = await page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
-  return { idle, pan: addUp(pans), drag: addUp(drags), zoom };
+  return { pan: addUp(pans), drag: addUp(drags) };
 }
 
 /** The bare page bundled for the bench into `dir`, opened at the editor canvas's size with the same map. */
@@ -196,15 +238,20 @@ export async function benchMap() {
         const r = document.querySelector('.react-flow').getBoundingClientRect();
         return { width: Math.round(r.width), height: Math.round(r.height) };
       });
-      editor = await frameRuns(page, ELEMENT_NODE);
-      // The outline (on by default) lists every element and arrow beside the canvas; without it, what the canvas alone costs.
+      const barePage = await openBare(browser, dir, view, size);
+      [editor, bare] = await interleavedRuns([
+        { page, selector: ELEMENT_NODE },
+        { page: barePage, selector: '.react-flow__node' },
+      ]);
+      bare.size = size;
+      await barePage.close();
+      await page.bringToFront();
+      // The outline beside the canvas, shown by default; without it, what the canvas alone costs.
       await page.getByRole('button', { name: 'Visa dispositionen' }).click();
-      editor.noOutline = await frameRuns(page, ELEMENT_NODE);
+      editor.noOutline = await editorRuns(page);
+      await expectAllDrawn(page);
       if (refused.length > 0) throw new Error(`The page refused something: ${refused.join('; ')}`);
       await page.close();
-      const barePage = await openBare(browser, dir, view, size);
-      bare = await frameRuns(barePage, '.react-flow__node');
-      bare.size = size;
     } finally {
       await browser.close();
     }
@@ -214,6 +261,7 @@ export async function benchMap() {
     report(`first render, route change to all drawn, median of ${render.n}`, render.p50, 'ms', 1000);
     report('first render, slowest', render.max, 'ms');
     console.log(`${'canvas, zoom after fitView (editor / bare)'.padEnd(52)} ${bare.size.width}×${bare.size.height} px, ${editor.zoom.toFixed(2)} / ${bare.zoom.toFixed(2)}`);
+    console.log(`${'React Flow onlyRenderVisibleElements (editor / bare)'.padEnd(52)} off / off: every node and edge is drawn, in view or not`);
     for (const [name, key] of [['idle 1 s', 'idle'], ['panning', 'pan'], ['dragging a step', 'drag']]) {
       const ours = percent(editor[key]);
       const theirs = percent(bare[key]);
