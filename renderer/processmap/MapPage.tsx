@@ -1,5 +1,5 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import type { ProgrammeId } from '../../shared/programme/schema';
@@ -19,6 +19,7 @@ import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
 import { MapExportButtons } from './export/MapExportButtons';
 import { ArrangeButton } from './layout/ArrangeButton';
+import { prepareArrange } from './layout/arrangeInWorker';
 import { MapTray } from './tray/MapTray';
 import type { PinSource } from './tray/pinSource';
 import { LanesPanel } from './lanes/LanesPanel';
@@ -27,6 +28,8 @@ import './processmap.css';
 export function MapPage({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
+  // "Ordna"'s worker loads while the map is read and drawn, so pressing it at once does not wait for ELK to load.
+  useEffect(prepareArrange, []);
   const [dialog, setDialog] = useState<MapDialog | null>(null);
   const [outline, setOutline] = useState(true);
   const [tray, setTray] = useState(false);
