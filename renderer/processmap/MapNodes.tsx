@@ -12,18 +12,18 @@ function Frame({ data, selected, children }: { readonly data: ElementNode['data'
   const { element, text, problem, responsible } = data;
   const connecting = use(ConnectingContext);
   const [pointed, setPointed] = useState(false);
-  // React Flow's handles only while they can be used: under the pointer, on a selected node, or to end an arrow
-  // being drawn. Each keeps a subscription to React Flow's store that every frame of a pan or drag runs; a thousand
+  // React Flow's handles only while they can be used: under the pointer, on a selected node, and the one an arrow
+  // being drawn can end on. Each keeps a subscription to React Flow's store that every frame of a pan or drag runs; a thousand
   // steps would carry two thousand. Otherwise a plain anchor stands where each would be, for React Flow to measure
   // where the arrows meet the node.
-  const handles = pointed || selected || connecting;
+  const handles = pointed || selected;
   return (
     <div
       className={`map-node map-node--${element.kind}${selected ? ' map-node--selected' : ''}${element.problem ? ' map-node--problem' : ''}`}
       onPointerEnter={() => setPointed(true)}
       onPointerLeave={() => setPointed(false)}
     >
-      {handles ? <Handle type="target" position={Position.Left} /> : <span className="map-node__anchor target" data-handlepos={Position.Left} />}
+      {handles || connecting ? <Handle type="target" position={Position.Left} /> : <span className="map-node__anchor target" data-handlepos={Position.Left} />}
       <div className="map-node__body">
         <span className="map-node__text">{text}</span>
         {responsible ? <span className="map-node__responsible">{responsible}</span> : null}

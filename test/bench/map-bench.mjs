@@ -2,11 +2,15 @@
 // 6 lanes, seeded over HTTP in the built web mode. In headless Chromium:
 //
 // - First render: the route change to `#/map/<id>` until every element is
-//   a measured React Flow node and every arrow a drawn edge, and a frame
-//   has painted them. The editor does not set `onlyRenderVisibleElements`,
-//   so React Flow mounts all 1,000 nodes and 1,200 edges, in view or not;
-//   "rendered" is all of them. Checked once per frame, so the time is to
-//   the frame that showed them. One warm-up, then the median of 3.
+//   a shown React Flow node and every arrow a drawn edge, and a frame has
+//   painted them. The editor does not set `onlyRenderVisibleElements`, so
+//   React Flow mounts all 1,000 nodes and 1,200 edges, in view or not;
+//   "rendered" is all of them. (The editor gives React Flow each node's
+//   size and handle places, so a node shows, and its arrows are drawn,
+//   before React Flow has measured it; the bare page's wait for measuring.)
+//   Checked once per frame, so the time is to the frame that showed them.
+//   One warm-up, then the median of 3. After the gestures, every arrow must
+//   still be drawn on both pages, or the run fails.
 // - Frames missing vsync while panning (a drag on empty pane) and while
 //   dragging a step along its lane, ~2 s each, driven by Playwright mouse
 //   moves at a mouse's 125 Hz; a rAF loop in the page records every frame.
