@@ -13,7 +13,6 @@ import {
   Controls,
   type Edge,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   type OnBeforeDelete,
   Panel,
@@ -21,18 +20,20 @@ import {
   ReactFlowProvider,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type KeyboardEvent, type Ref, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type MouseEvent, type Ref, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropLane, dropRefused, elementPosition } from '../../shared/processmap/canvas';
 import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
+import type { Translate } from '../i18n/translate';
 import { flowAriaLabels } from './flowAria';
 import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import { keepMeasured } from './keepMeasured';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
 import type { OpenDialog } from './mapDialogs';
-import { mapNodeTypes } from './MapNodes';
+import { MapMinimap } from './MapMinimap';
+import { ConnectingContext, mapNodeTypes } from './MapNodes';
 import { SelectionTools } from './selection/SelectionTools';
 import { useArrivingSelection } from './selection/useArrivingSelection';
 import { type SelectionActions, useSelectionActions } from './selection/useSelectionActions';
@@ -44,6 +45,20 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 // Shift+click adds to the selection as in other diagram tools; Shift+drag on the pane draws a selection box (React Flow's default selectionKeyCode).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const nodeTypes = { ...mapNodeTypes, lane: ResizableLane, phase: PhaseColumn };
+const MIN_ZOOM = 0.1;
+const NONE: ReadonlySet<string> = new Set();
+
+/** Lane bands, then phase columns over them, then the elements: later nodes are drawn on top. */
+const canvasNodes = (t: Translate, view: MapView, selected: ReadonlySet<string>, targetLane: string | null): MapNode[] => [
+  ...laneNodes(view.lanes, view.elements, targetLane),
+  ...phaseNodes(view.phases, view.lanes),
+  ...elementNodes(t, view, selected),
+];
+
+interface Drawn {
+  readonly nodes: MapNode[];
+  readonly edges: Edge[];
+}
 
 interface CanvasProps {
   readonly view: MapView;
@@ -54,84 +69,107 @@ interface CanvasProps {
   readonly clipboard?: Ref<SelectionActions>;
 }
 
-export function MapCanvas(props: CanvasProps) {
+/** Memoised: the page's own state (dialogs, panels) never renders the canvas again, only a new read of the map does. */
+export const MapCanvas = memo(function MapCanvas(props: CanvasProps) {
+  const { t } = useTranslation();
+  // React Flow's store starts with the map in it, as it does when React Flow
+  // makes its own store. Started empty, its viewport is first drawn without
+  // nodes and filled a render later, and Chromium then rebuilds the page's
+  // layers on every frame of a pan (about 10 ms a frame with 1,000 steps).
+  const [initial] = useState<Drawn>(() => ({ nodes: canvasNodes(t, props.view, NONE, null), edges: arrowEdges(t, props.view, NONE) }));
   return (
-    <ReactFlowProvider>
-      <Canvas {...props} />
+    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges} initialMinZoom={MIN_ZOOM}>
+      <Canvas {...props} initial={initial} />
     </ReactFlowProvider>
   );
-}
+});
 
 const selectedIds = (items: readonly { id: string; selected?: boolean }[]): Set<string> => new Set(items.filter((i) => i.selected).map((i) => i.id));
 
-function Canvas({ view, open, onSelect, clipboard }: CanvasProps) {
+function Canvas({ view, open, onSelect, clipboard, initial }: CanvasProps & { readonly initial: Drawn }) {
   const { t } = useTranslation();
   const { show } = useToasts();
   const actions = useMapActions(view.map.id);
   const trayDrop = useTrayDrop(view);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
-  const [nodes, setNodes] = useState<MapNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
-  const [shown, setShown] = useState<{ view: MapView; t: typeof t } | null>(null);
+  const [nodes, setNodes] = useState<MapNode[]>(initial.nodes);
+  const [edges, setEdges] = useState<Edge[]>(initial.edges);
+  const [shown, setShown] = useState({ view, t });
   const targetLane = useRef<string | null>(null);
+  const [connecting, setConnecting] = useState(false);
+  const onConnectStart = useCallback(() => setConnecting(true), []);
+  const onConnectEnd = useCallback(() => setConnecting(false), []);
   const chosen = useMemo(() => new Set(nodes.filter(isElementNode).filter((node) => node.selected).map((node) => node.id)), [nodes]);
   const arrival = useArrivingSelection<MapNode>();
   const selection = useSelectionActions(view, chosen, actions, arrival.expect);
   useImperativeHandle(clipboard, () => selection);
 
-  const fromView = useCallback(
-    (keep: ReadonlySet<string>, target: string | null) => [...laneNodes(view.lanes, view.elements, target), ...phaseNodes(view.phases, view.lanes), ...elementNodes(t, view, keep)],
-    [t, view],
-  );
+  const fromView = useCallback((keep: ReadonlySet<string>, target: string | null) => canvasNodes(t, view, keep, target), [t, view]);
 
   // A new read of the map replaces the local nodes, set while rendering so the stale ones never paint; the selection stays.
-  if (shown?.view !== view || shown.t !== t) {
+  if (shown.view !== view || shown.t !== t) {
     setShown({ view, t });
     setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
     setEdges(arrowEdges(t, view, selectedIds(edges)));
   }
   arrival.settle(view, setNodes, setEdges);
 
-  const showTarget = (laneId: string | null): void => {
+  // Every handler given to React Flow keeps its identity while a gesture runs: React Flow copies each changed
+  // one into its store, and every such copy runs every node's and edge's store selector again, on every frame.
+  const showTarget = useCallback((laneId: string | null): void => {
     if (targetLane.current === laneId) return;
     targetLane.current = laneId;
     setNodes((current) => current.map((node) => (node.type === 'lane' ? { ...node, data: { ...node.data, target: node.id === `lane:${laneId}` } } : node)));
-  };
+  }, []);
 
   /** Stores where the given nodes now are, or puts everything back when any of them is outside every lane. */
-  const commit = (moved: readonly ElementNode[]): void => {
-    showTarget(null);
-    const stored = new Map<string, { x: number; y: number }>(view.elements.map((e) => [e.id, elementPosition(view.lanes, e)]));
-    const changed = moved.filter((node) => {
-      const before = stored.get(node.id);
-      return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
-    });
-    if (changed.length === 0) return;
-    const revert = () => setNodes(keepMeasured(fromView(selectedIds(nodes), null), nodes));
-    if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
-      show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
-      revert();
-      return;
-    }
-    const moves: Move[] = changed.map((node) => ({ id: node.id, ...node.position }));
-    void actions.move(moves).then((done) => {
-      if (!done) revert();
-    });
-  };
+  const commit = useCallback(
+    (moved: readonly ElementNode[]): void => {
+      showTarget(null);
+      const stored = new Map<string, { x: number; y: number }>(view.elements.map((e) => [e.id, elementPosition(view.lanes, e)]));
+      const changed = moved.filter((node) => {
+        const before = stored.get(node.id);
+        return before !== undefined && (before.x !== node.position.x || before.y !== node.position.y);
+      });
+      if (changed.length === 0) return;
+      const revert = () => setNodes((current) => keepMeasured(fromView(selectedIds(current), null), current));
+      if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
+        show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+        revert();
+        return;
+      }
+      const moves: Move[] = changed.map((node) => ({ id: node.id, ...node.position }));
+      void actions.move(moves).then((done) => {
+        if (!done) revert();
+      });
+    },
+    [actions, fromView, show, showTarget, t, view],
+  );
 
   const onSelectionChange = useCallback(({ nodes: chosen }: { nodes: MapNode[] }) => onSelect?.(chosen.filter(isElementNode).map((node) => node.id)), [onSelect]);
 
-  const onNodesChange = (changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  const onEdgesChange = (changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]): void => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]): void => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current)), []);
+  const onNodeDrag = useCallback(
+    (_: unknown, node: MapNode) => showTarget(isElementNode(node) ? (dropLane(view.lanes, node.position.y, node.data.element.height)?.id ?? null) : null),
+    [showTarget, view.lanes],
+  );
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: MapNode[]) => commit(dragged.filter(isElementNode)), [commit]);
+  const onConnect = useCallback(({ source, target }: { source: string; target: string }) => void actions.connect(source, target), [actions]);
+  const onNodeDoubleClick = useCallback((_: MouseEvent, node: MapNode) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined), [open]);
+  const onEdgeDoubleClick = useCallback((_: MouseEvent, edge: Edge) => open({ kind: 'arrowLabel', arrowId: edge.id }), [open]);
 
   // The core deletes, as one step; React Flow removes nothing itself and the next read shows the result.
-  const onBeforeDelete: OnBeforeDelete<MapNode> = async ({ nodes: gone, edges: goneEdges }) => {
-    const elementIds = gone.filter(isElementNode).map((node) => node.id);
-    const going = new Set(elementIds);
-    const arrowIds = goneEdges.filter((edge) => !going.has(edge.source) && !going.has(edge.target)).map((edge) => edge.id);
-    if (elementIds.length + arrowIds.length > 0) await actions.remove(elementIds, arrowIds);
-    return false;
-  };
+  const onBeforeDelete = useCallback<OnBeforeDelete<MapNode>>(
+    async ({ nodes: gone, edges: goneEdges }) => {
+      const elementIds = gone.filter(isElementNode).map((node) => node.id);
+      const going = new Set(elementIds);
+      const arrowIds = goneEdges.filter((edge) => !going.has(edge.source) && !going.has(edge.target)).map((edge) => edge.id);
+      if (elementIds.length + arrowIds.length > 0) await actions.remove(elementIds, arrowIds);
+      return false;
+    },
+    [actions],
+  );
 
   // Enter edits the text (before React Flow would take it to select); space and Escape still select and deselect.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -152,35 +190,39 @@ function Canvas({ view, open, onSelect, clipboard }: CanvasProps) {
 
   return (
     <div className="map-canvas" role="region" aria-label={t('processMap.page.canvasLabel', { name: view.map.name })} onKeyDownCapture={onKeyDownCapture} onKeyUp={onKeyUp}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        ariaLabelConfig={ariaLabelConfig}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDrag={(_, node) => showTarget(isElementNode(node) ? (dropLane(view.lanes, node.position.y, node.data.element.height)?.id ?? null) : null)}
-        onNodeDragStop={(_, __, dragged) => commit(dragged.filter(isElementNode))}
-        onConnect={({ source, target }) => void actions.connect(source, target)}
-        onBeforeDelete={onBeforeDelete}
-        onSelectionChange={onSelectionChange}
-        onDragOver={trayDrop.onDragOver}
-        onDrop={trayDrop.onDrop}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onNodeDoubleClick={(_, node) => (isElementNode(node) ? open({ kind: 'label', elementId: node.id }) : undefined)}
-        onEdgeDoubleClick={(_, edge) => open({ kind: 'arrowLabel', arrowId: edge.id })}
-        zoomOnDoubleClick={false}
-        fitView
-        minZoom={0.1}
-      >
-        <Panel position="top-center">
-          <SelectionTools count={chosen.size} actions={selection} />
-        </Panel>
-        <Background />
-        <MiniMap pannable zoomable />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <ConnectingContext value={connecting}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          ariaLabelConfig={ariaLabelConfig}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          onBeforeDelete={onBeforeDelete}
+          onSelectionChange={onSelectionChange}
+          onDragOver={trayDrop.onDragOver}
+          onDrop={trayDrop.onDrop}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
+          zoomOnDoubleClick={false}
+          fitView
+          minZoom={MIN_ZOOM}
+        >
+          <Panel position="top-center">
+            <SelectionTools count={chosen.size} actions={selection} />
+          </Panel>
+          <Background />
+          <MapMinimap view={view} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ConnectingContext>
     </div>
   );
 }

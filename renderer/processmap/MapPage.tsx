@@ -1,5 +1,5 @@
 /** One process map: the toolbar, the canvas with its lanes, elements and arrows, and the outline of the same map. */
-import { useCallback, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMapId } from '../../shared/processmap/schema';
 import { routeHref } from '../app/router';
@@ -18,6 +18,7 @@ import { MapOutline } from './MapOutline';
 import { MapToolbar } from './MapToolbar';
 import { MapExportButtons } from './export/MapExportButtons';
 import { ArrangeButton } from './layout/ArrangeButton';
+import { prepareArrange } from './layout/arrangeInWorker';
 import { MapTray } from './tray/MapTray';
 import type { PinSource } from './tray/pinSource';
 import { LanesPanel } from './lanes/LanesPanel';
@@ -28,13 +29,20 @@ import './processmap.css';
 export function MapPage({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const { data: view, error, reload } = useQuery('processMap.get', { id: id as ProcessMapId });
+  // "Ordna"'s worker loads while the map is read and drawn, so pressing it at once does not wait for ELK to load.
+  useEffect(prepareArrange, []);
   const [dialog, setDialog] = useState<MapDialog | null>(null);
   const [outline, setOutline] = useState(true);
   const [tray, setTray] = useState(false);
-  const [selected, setSelected] = useState<readonly string[]>([]);
-  const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected }), [selected]);
+  // Read only when the tray pins a card: kept out of state so a selection on the canvas does not render the page again.
+  const selected = useRef<readonly string[]>([]);
+  const onSelect = useCallback((ids: readonly string[]) => {
+    selected.current = ids;
+  }, []);
+  const pin = useCallback((source: PinSource) => setDialog({ kind: 'pin', source, selected: selected.current }), []);
   const [lanes, setLanes] = useState(false);
   const clipboard = useRef<SelectionActions>(null);
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => onClipboardKey(event, clipboard.current), []);
   const title = view ? t('processMap.page.title', { name: view.map.name, state: t(`processMap.states.${view.map.state}`) }) : undefined;
   useDocumentTitle(title ?? (isNotFound(error) ? t('processMap.page.notFoundTitle') : undefined));
 
@@ -73,8 +81,8 @@ export function MapPage({ id }: { readonly id: string }) {
       <OpenDialogContext value={setDialog}>
         <div className={tray ? 'map-tray-layout' : undefined}>
           {tray ? <MapTray programmeId={map.programmeId} elements={view.elements} pin={pin} /> : null}
-          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`} onKeyDown={(event) => onClipboardKey(event, clipboard.current)}>
-            <MapCanvas view={view} open={setDialog} onSelect={setSelected} clipboard={clipboard} />
+          <div className={`map-page__body${outline ? ' map-page__body--outline' : ''}`} onKeyDown={onKeyDown}>
+            <MapCanvas view={view} open={setDialog} onSelect={onSelect} clipboard={clipboard} />
             {outline ? <MapOutline view={view} open={setDialog} /> : null}
           </div>
         </div>

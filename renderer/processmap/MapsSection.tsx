@@ -1,5 +1,5 @@
 /** The programme's process maps: each with its state and counterpart, and ways to start, pair and delete them. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeId } from '../../shared/programme/schema';
 import type { ProcessMap } from '../../shared/processmap/schema';
@@ -9,6 +9,7 @@ import { ListSection } from '../common/ListSection';
 import { useToasts } from '../common/toastContext';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { ImportMapDialog } from './file/ImportMapDialog';
+import { prepareArrangeWhenIdle } from './layout/arrangeInWorker';
 import { MakeDesiredButton } from './MakeDesiredButton';
 import { NewMapDialog } from './NewMapDialog';
 import './processmap.css';
@@ -21,6 +22,9 @@ export function MapsSection({ programmeId }: { readonly programmeId: string }) {
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<ProcessMap | null>(null);
   const byId = new Map((maps.data ?? []).map((map) => [map.id, map]));
+  // A map opened from here finds "Ordna" ready.
+  const hasMaps = byId.size > 0;
+  useEffect(() => (hasMaps ? prepareArrangeWhenIdle() : undefined), [hasMaps]);
 
   return (
     <ListSection

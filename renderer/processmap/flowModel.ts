@@ -4,7 +4,7 @@
  * per element at its lane's top plus its offset, then the arrows. Words
  * come ready-translated so a node re-renders only when its element changes.
  */
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import { elementPosition, laneRects } from '../../shared/processmap/canvas';
 import { laneMinHeight } from '../../shared/processmap/lanes';
 import type { MapElement, MapLane, MapView } from '../../shared/processmap/schema';
@@ -63,18 +63,40 @@ export function laneNodes(lanes: readonly MapLane[], elements: readonly MapEleme
   }));
 }
 
+/** React Flow's handle box: 6 px and a 1 px border (its style.css), centred on the node's edge; MapNodes' anchors copy it. */
+const HANDLE = 8;
+
+/**
+ * Where an element's arrows start and end: its handles, at the middle of
+ * its left and right edges, as React Flow would measure them in the page.
+ * Given with the node, together with its size, so the arrows are drawn in
+ * the first frame, before React Flow has measured anything.
+ */
+export function elementHandles(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+}
+
 export function elementNodes(t: Translate, view: MapView, selected: ReadonlySet<string>): ElementNode[] {
   const laneName = new Map(view.lanes.map((lane) => [lane.id, lane.name]));
+  // A big map has a thousand elements of a handful of kinds: each kind's name is looked up once.
+  const kindNames = new Map<MapElement['kind'], string>();
+  const kindName = (kind: MapElement['kind']): string => kindNames.get(kind) ?? kindNames.set(kind, t(`processMap.kinds.${kind}`)).get(kind) ?? '';
   return view.elements.map((element) => {
     const text = elementText(t, element);
     const notes = elementNotes(t, element);
-    const label = t('processMap.canvas.element', { kind: t(`processMap.kinds.${element.kind}`), label: text, lane: laneName.get(element.laneId) ?? '' });
+    const label = t('processMap.canvas.element', { kind: kindName(element.kind), label: text, lane: laneName.get(element.laneId) ?? '' });
     return {
       id: element.id,
       type: element.kind,
       position: elementPosition(view.lanes, element),
       width: element.width,
       height: element.height,
+      measured: { width: element.width, height: element.height },
+      handles: elementHandles(element.width, element.height),
       selected: selected.has(element.id),
       ariaLabel: [label, notes.responsible, notes.problem].filter(Boolean).join('. '),
       data: { element, text, notes: element.kind === 'challenge' ? t('processMap.canvas.notes', { count: element.noteCount }) : '', ...notes },

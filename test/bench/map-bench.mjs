@@ -2,17 +2,23 @@
 // 6 lanes, seeded over HTTP in the built web mode. In headless Chromium:
 //
 // - First render: the route change to `#/map/<id>` until every element is
-//   a measured React Flow node and every arrow a drawn edge, and a frame
-//   has painted them. The editor does not set `onlyRenderVisibleElements`,
-//   so React Flow mounts all 1,000 nodes and 1,200 edges, in view or not;
-//   "rendered" is all of them. Checked once per frame, so the time is to
-//   the frame that showed them. One warm-up, then the median of 3.
+//   a shown React Flow node and every arrow a drawn edge, and a frame has
+//   painted them. The editor does not set `onlyRenderVisibleElements`, so
+//   React Flow mounts all 1,000 nodes and 1,200 edges, in view or not;
+//   "rendered" is all of them. (The editor gives React Flow each node's
+//   size and handle places, so a node shows, and its arrows are drawn,
+//   before React Flow has measured it; the bare page's wait for measuring.)
+//   Checked once per frame, so the time is to the frame that showed them.
+//   One warm-up, then the median of 3. After the gestures, every arrow must
+//   still be drawn on both pages, or the run fails.
 // - Frames missing vsync while panning (a drag on empty pane) and while
 //   dragging a step along its lane, ~2 s each, driven by Playwright mouse
 //   moves at a mouse's 125 Hz; a rAF loop in the page records every frame.
 //   The same gestures on a bare React Flow page holding the same nodes and
 //   edges (test/bench/bare-flow/, bundled here into a temp folder, never
 //   shipped), in the same run and browser, the same canvas size and zoom.
+//   The two pages take turns gesture by gesture, so a change in the
+//   machine's load during the run falls on both alike.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,19 +88,54 @@ function stepPoint(selector) {
   return inView[0];
 }
 
-/** Pans and drags a step ROUNDS times each, and idles a second for the page's own rate; with the zoom React Flow fitted the map to. */
-async function frameRuns(page, selector) {
-  const idle = await idleFrames(page);
+/** One pan (a press on empty pane dragged 700 px left) and one drag of the step nearest the middle (400 px along its lane). */
+async function panAndDrag(page, selector) {
+  const from = await page.evaluate(emptyPoint, selector);
+  const pan = await gesture(page, from, { x: from.x - 700, y: from.y + 40 });
+  const step = await page.evaluate(stepPoint, selector);
+  return { pan, drag: await gesture(page, step, { x: step.x + 400, y: step.y }) };
+}
+
+/** Frames are only worth counting on a page that still draws every arrow (one that lost its arrows would pan fast). */
+async function expectAllDrawn(page) {
+  const drawn = await page.evaluate(() => document.querySelectorAll('.react-flow__edge path.react-flow__edge-path[d]').length);
+  if (drawn < ARROWS) throw new Error(`only ${drawn} of ${ARROWS} arrows are drawn after the gestures`);
+}
+
+const zoomOf = (page) => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
+
+/**
+ * The editor and the bare page take turns, ROUNDS times: a pan and a drag on
+ * one, then on the other. The machine's load drifts over a run; taking turns
+ * spreads that drift over both pages instead of charging it to whichever
+ * went first.
+ */
+async function interleavedRuns(pages) {
+  const runs = pages.map(() => ({ pans: [], drags: [] }));
+  const idle = [];
+  for (const { page } of pages) idle.push(await idleFrames(page));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, { page, selector }] of pages.entries()) {
+      await page.bringToFront();
+      const { pan, drag } = await panAndDrag(page, selector);
+      runs[index].pans.push(pan);
+      runs[index].drags.push(drag);
+    }
+  }
+  for (const { page } of pages) await expectAllDrawn(page);
+  return Promise.all(runs.map(async ({ pans, drags }, index) => ({ idle: idle[index], pan: addUp(pans), drag: addUp(drags), zoom: await zoomOf(pages[index].page) })));
+}
+
+/** The editor alone, the same gestures ROUNDS times. */
+async function editorRuns(page) {
   const pans = [];
   const drags = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const from = await page.evaluate(emptyPoint, selector);
-    pans.push(await gesture(page, from, { x: from.x - 700, y: from.y + 40 }));
-    const step = await page.evaluate(stepPoint, selector);
-    drags.push(await gesture(page, step, { x: step.x + 400, y: step.y }));
+    const { pan, drag } = await panAndDrag(page, ELEMENT_NODE);
+    pans.push(pan);
+    drags.push(drag);
   }
-  const zoom = await page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
-  return { idle, pan: addUp(pans), drag: addUp(drags), zoom };
+  return { pan: addUp(pans), drag: addUp(drags) };
 }
 
 /** The bare page opened at the editor canvas's size with the same map. */
@@ -119,15 +160,20 @@ export async function benchMap() {
         const r = document.querySelector('.react-flow').getBoundingClientRect();
         return { width: Math.round(r.width), height: Math.round(r.height) };
       });
-      editor = await frameRuns(page, ELEMENT_NODE);
-      // The outline (on by default) lists every element and arrow beside the canvas; without it, what the canvas alone costs.
+      const barePage = await openBare(browser, dir, view, size);
+      [editor, bare] = await interleavedRuns([
+        { page, selector: ELEMENT_NODE },
+        { page: barePage, selector: '.react-flow__node' },
+      ]);
+      bare.size = size;
+      await barePage.close();
+      await page.bringToFront();
+      // The outline beside the canvas, shown by default; without it, what the canvas alone costs.
       await page.getByRole('button', { name: 'Visa dispositionen' }).click();
-      editor.noOutline = await frameRuns(page, ELEMENT_NODE);
+      editor.noOutline = await editorRuns(page);
+      await expectAllDrawn(page);
       if (refused.length > 0) throw new Error(`The page refused something: ${refused.join('; ')}`);
       await page.close();
-      const barePage = await openBare(browser, dir, view, size);
-      bare = await frameRuns(barePage, '.react-flow__node');
-      bare.size = size;
     } finally {
       await browser.close();
     }
@@ -137,6 +183,7 @@ export async function benchMap() {
     report(`first render, route change to all drawn, median of ${render.n}`, render.p50, 'ms', 1000);
     report('first render, slowest', render.max, 'ms');
     console.log(`${'canvas, zoom after fitView (editor / bare)'.padEnd(52)} ${bare.size.width}×${bare.size.height} px, ${editor.zoom.toFixed(2)} / ${bare.zoom.toFixed(2)}`);
+    console.log(`${'React Flow onlyRenderVisibleElements (editor / bare)'.padEnd(52)} off / off: every node and edge is drawn, in view or not`);
     for (const [name, key] of [['idle 1 s', 'idle'], ['panning', 'pan'], ['dragging a step', 'drag']]) {
       const ours = percent(editor[key]);
       const theirs = percent(bare[key]);

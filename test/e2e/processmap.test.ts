@@ -181,4 +181,78 @@ describe('process maps', () => {
     await expect.poll(() => canvas().locator('.react-flow__node').count()).toBe(before.lanes.length + before.elements.length);
     await expectAccessible(page, 'önskat läge editor');
   });
+
+  it('shows a step’s handles under the pointer, draws an arrow from one to another step, and moves the canvas from the minimap', async () => {
+    const map = await call(session.server, 'processMap.create', { programmeId, name: PROCESS, state: 'nulage', template: 'empty' });
+    const [from, to] = await call(session.server, 'mapElement.createMany', {
+      mapId: map.id,
+      elements: [
+        // In the third lane, clear of the selection tools over the top of the canvas.
+        { kind: 'step' as const, x: 40, y: 360, label: 'Ringer upp' },
+        { kind: 'step' as const, x: 600, y: 360, label: 'Kommer hem' },
+      ],
+    }).then(async () => (await call(session.server, 'processMap.get', { id: map.id })).elements);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}`);
+    await node(to!.id).waitFor();
+
+    // A step shows no handles until the pointer is on it; its arrows are drawn all the same.
+    expect(await node(from!.id).locator('.react-flow__handle').count()).toBe(0);
+    const box = (await node(from!.id).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const handle = node(from!.id).locator('.react-flow__handle.source');
+    await handle.waitFor();
+
+    // Dragged from the handle onto the other step's, it is one new arrow.
+    const start = (await handle.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    const end = node(to!.id).locator('.react-flow__handle.target');
+    await page.mouse.move(start.x + 40, start.y + 10);
+    await end.waitFor();
+    const target = (await end.boundingBox())!;
+    for (let i = 1; i <= 5; i++) await page.mouse.move(start.x + ((target.x - start.x) * i) / 5, target.y + target.height / 2);
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    await page.mouse.up();
+    await expect.poll(async () => (await call(session.server, 'processMap.get', { id: map.id })).arrows.map((a) => [a.from, a.to])).toEqual([[from!.id, to!.id]]);
+    await expect.poll(() => canvas().locator('.react-flow__edge').count()).toBe(1);
+
+    // A press in the minimap brings that part of the map to the middle of the canvas.
+    const viewport = () => canvas().locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+    const before = await viewport();
+    const minimap = canvas().getByRole('img', { name: 'Översikt över kartan' });
+    await minimap.scrollIntoViewIfNeeded();
+    const overview = (await minimap.boundingBox())!;
+    await page.mouse.click(overview.x + overview.width * 0.9, overview.y + overview.height * 0.8);
+    await expect.poll(viewport).not.toBe(before);
+    await expectAccessible(page, 'map editor with the minimap');
+  });
+
+  it('folds a lane of many elements in the outline, and opens and folds it by keyboard', async () => {
+    const map = await call(session.server, 'processMap.create', { programmeId, name: PROCESS, state: 'nulage', template: 'empty' });
+    const [first, second] = [...(await call(session.server, 'processMap.get', { id: map.id })).lanes].sort((a, b) => a.rank - b.rank);
+    const labels = Array.from({ length: 31 }, (_, i) => `Steg ${i + 1}`);
+    await call(session.server, 'mapElement.createMany', { mapId: map.id, elements: labels.map((label, i) => ({ kind: 'step' as const, x: 240 + i * 200, y: 20, label })) });
+    await page.evaluate((hash) => (window.location.hash = hash), `#/map/${map.id}`);
+    await canvas().locator('.react-flow__node', { hasText: 'Steg 31' }).waitFor();
+
+    // A lane of more than 30 elements starts folded, its count in its name; a small one (here empty) is open.
+    const big = outline().getByRole('button', { name: `${first!.name} 31 element` });
+    await expect.poll(() => big.getAttribute('aria-expanded')).toBe('false');
+    expect(await outline().getByRole('button', { name: 'Byt namn på Steg 1' }).count()).toBe(0);
+    expect(await outline().getByRole('button', { name: `${second!.name} 0 element` }).getAttribute('aria-expanded')).toBe('true');
+    await outline().getByText('Inget i filen ännu.').first().waitFor();
+
+    await big.focus();
+    await page.keyboard.press('Enter');
+    await outline().getByRole('button', { name: 'Byt namn på Steg 31' }).waitFor();
+    expect(await big.getAttribute('aria-expanded')).toBe('true');
+    expect(await outline().locator(`[id="${await big.getAttribute('aria-controls')}"] > li`).count()).toBe(31);
+    await expectAccessible(page, 'outline with a big lane opened');
+
+    // Its buttons work from there, and Space folds it again.
+    await outline().getByRole('button', { name: 'Flytta Steg 31 till fil…' }).waitFor();
+    await big.press(' ');
+    await expect.poll(() => outline().getByRole('button', { name: 'Byt namn på Steg 31' }).count()).toBe(0);
+    expect(await big.getAttribute('aria-expanded')).toBe('false');
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * One "Ordna" worker for the page, started when the editor opens (its
- * bundle carries ELK, which takes a moment to load and warm up) and kept for
- * every press. Answers are matched to requests by id.
+ * One "Ordna" worker for the page, started as soon as the editor opens, or
+ * earlier at idle time on a page that lists maps (its bundle carries ELK,
+ * which takes a few hundred ms to load and warm up), and kept for every
+ * press. Answers are matched to requests by id.
  */
 import type { ArrangedMove } from '../../../shared/processmap/arrange';
 import type { MapView } from '../../../shared/processmap/schema';
@@ -11,6 +12,9 @@ interface Pending {
   readonly resolve: (moves: readonly ArrangedMove[]) => void;
   readonly reject: (error: Error) => void;
 }
+
+/** How long an idle-time start waits for the page to be idle at most. */
+const IDLE_WAIT_MS = 3000;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -40,6 +44,12 @@ function started(): Worker {
 /** Starts the worker ahead of the first press; it loads and warms up off the main thread. */
 export function prepareArrange(): void {
   started();
+}
+
+/** The same, once the page has a moment to spare: for pages a map is likely opened from. */
+export function prepareArrangeWhenIdle(): () => void {
+  const idle = requestIdleCallback(prepareArrange, { timeout: IDLE_WAIT_MS });
+  return () => cancelIdleCallback(idle);
 }
 
 export function arrangeInWorker(view: MapView): Promise<readonly ArrangedMove[]> {

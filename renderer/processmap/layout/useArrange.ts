@@ -1,19 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ProcessMapId } from '../../../shared/processmap/schema';
 import { useApi } from '../../api/ApiContext';
-import { arrangeInWorker, prepareArrange } from './arrangeInWorker';
+import { arrangeInWorker } from './arrangeInWorker';
 
 /**
  * "Ordna" for one map: reads the map as stored, lays it out in the worker and
  * sends every element's new place as one `mapElement.move`, so one undo takes
  * it all back. It runs only when called, so tweaks made afterwards stay.
- * The worker is started as soon as the hook mounts, so a first press does
- * not wait for it to load.
+ * The editor starts the worker as it opens (MapPage), before the map is
+ * even read, so a first press does not wait for it to load.
  */
 export function useArrange(mapId: ProcessMapId): { arrange(): Promise<void>; busy: boolean } {
   const api = useApi();
   const [busy, setBusy] = useState(false);
-  useEffect(prepareArrange, []);
   const arrange = useCallback(async () => {
     setBusy(true);
     try {
