@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { audienceOf, contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/errors';
-import { CallMeta } from '../../shared/history/schema';
+import { CallMeta, scopeOf } from '../../shared/history/schema';
+import { type Actor, FACILITATOR } from './actor';
 import type { Handler, ServiceContext } from './handler';
 import type { Handlers } from './registry';
 
-export type Dispatch = (method: string, input: unknown, meta?: unknown) => Promise<ApiResult<unknown>>;
+/** `actor` comes from the transport (which token it checked), never from the caller's input. */
+export type Dispatch = (method: string, input: unknown, meta?: unknown, actor?: Actor) => Promise<ApiResult<unknown>>;
 
 export interface IssueDetail {
   readonly path: readonly PropertyKey[];
@@ -25,14 +27,17 @@ function issueDetails(error: z.ZodError): IssueDetail[] {
 /**
  * The single entry for both transports: unknown names, invalid input and
  * malformed call metadata are refused before any handler runs, so a bad
- * request changes nothing. The metadata (where the user acted) reaches the
- * handler in its own copy of the context.
+ * request changes nothing, and so is a method outside the caller's audience
+ * (a participant's token reaches only the participant methods). The
+ * metadata (where the user acted) and the actor reach the handler in its own
+ * copy of the context; a device's changes go to the device's own history.
  */
-export function createDispatcher(handlers: Handlers, ctx: Omit<ServiceContext, 'scope'>): Dispatch {
-  return async (method, input, meta) => {
+export function createDispatcher(handlers: Handlers, ctx: Omit<ServiceContext, 'scope' | 'actor'>): Dispatch {
+  return async (method, input, meta, actor = FACILITATOR) => {
     try {
       if (!isMethodName(method)) throw new AppError('unknown_method', `Unknown API method ${method}`, { method });
-      const call = CallMeta.safeParse(meta ?? {});
+      if (audienceOf(method) !== actor.kind) throw new AppError('forbidden', `${method} is not for this caller`, { method });
+      const call = CallMeta.safeParse(actor.kind === 'facilitator' ? (meta ?? {}) : {});
       if (!call.success) throw new AppError('bad_request', 'Malformed call metadata', issueDetails(call.error));
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) {
@@ -41,7 +46,8 @@ export function createDispatcher(handlers: Handlers, ctx: Omit<ServiceContext, '
       // A restore swaps the file underneath every reader; nothing may run meanwhile.
       if (ctx.store.restoring) throw new AppError('busy', `A restore is running; ${method} was not run`, { method });
       const handler = handlers[method] as Handler<MethodName>;
-      const value = await handler(parsed.data as never, { ...ctx, scope: call.data.scope });
+      const scope = actor.kind === 'participant' ? scopeOf('device', actor.deviceId) : call.data.scope;
+      const value = await handler(parsed.data as never, { ...ctx, actor, ...(scope === undefined ? {} : { scope }) });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };

@@ -2,14 +2,20 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/con
 import type { HistoryScope } from '../../shared/history/schema';
 import type { Store } from '../storage/store';
 import type { Tx } from '../storage/transaction';
+import type { Joining } from '../join/joining';
+import type { Actor } from './actor';
 import type { ChangeBus } from './events';
 
 export interface ServiceContext {
   readonly store: Store;
   readonly events: ChangeBus;
   readonly dataDir: string;
-  /** Where the user acted, when the caller said (the page's document); per call, never shared. */
+  /** Where the user acted, when the caller said (the page's document); per call, never shared. A device's calls are journaled under its own scope. */
   readonly scope?: HistoryScope;
+  /** Who called, as the transport established it. */
+  readonly actor: Actor;
+  /** Participants joining from their own devices; absent where no listener can be started (some tests). */
+  readonly joining?: Joining;
 }
 
 export type Handler<M extends MethodName> = (

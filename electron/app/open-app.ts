@@ -9,6 +9,8 @@ import { clusterHandlers } from '../services/cluster/handlers';
 import { dataHandlers } from '../services/data/handlers';
 import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
+import { joinHandlers } from '../join/handlers';
+import { phoneHandlers } from '../services/phone/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
 import { outcomeHandlers } from '../services/outcome/handlers';
@@ -81,6 +83,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     historyHandlers,
     dataHandlers,
     settingsHandlers,
+    joinHandlers,
+    phoneHandlers,
   );
   const dispatch = createDispatcher(handlers, { store, events, dataDir });
   return {

@@ -74,6 +74,16 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   nothing_to_undo: 409,
   nothing_to_redo: 409,
   db_too_new: 409,
+  forbidden: 403,
+  join_off: 409,
+  join_code_invalid: 403,
+  room_locked: 409,
+  device_removed: 401,
+  rate_limited: 429,
+  not_own: 403,
+  anonymous_not_allowed: 409,
+  participant_taken: 409,
+  address_unavailable: 409,
   internal: 500,
 };
 

@@ -108,12 +108,22 @@ import {
 import { Comparison } from '../processmap/compare';
 import { MapImport } from '../processmap/file';
 import { CardSource } from '../processmap/cards';
+import { DeviceId, JoinCode, JoinStart, JoinStatus, JoinTicket, JoinUpdate, NetworkAddress } from '../join/schema';
+import { PhoneEdit, PhoneIdentify, PhoneNote, PhoneRound, PhoneState, PhoneVote, PhoneWrite } from '../phone/schema';
+
+/**
+ * Who may call a method: the facilitator's own screens (the default), a
+ * participant's device through its token, or a device not yet joined (only
+ * to trade a join code for a token).
+ */
+export type Audience = 'facilitator' | 'participant' | 'guest';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
   readonly output: O;
   /** A larger request body than the bridge's default, for methods that carry a file. */
   readonly maxBodyBytes?: number;
+  readonly audience?: Audience;
 }
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, maxBodyBytes?: number): MethodSpec<I, O> => ({
@@ -121,6 +131,9 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, m
   output,
   ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
 });
+
+/** A method for participants' devices: it acts on the workshop and identity of the caller's token. */
+const forParticipants = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ ...method(input, output), audience: 'participant' as const });
 
 const byId = <T extends z.ZodType>(id: T) => z.object({ id }).strict();
 
@@ -379,6 +392,29 @@ export const contract = {
   'history.undo': method(HistoryInput.extend({ expect: z.number().int().optional() }).strict(), HistoryStep),
   'history.redo': method(HistoryInput, HistoryStep),
 
+  /** Participants joining from their own devices: the facilitator's side. */
+  'join.interfaces': method(Empty, z.array(NetworkAddress)),
+  'join.status': method(z.object({ workshopId: WorkshopId }).strict(), JoinStatus),
+  /** Starts listening on the given address for this workshop (ending any other workshop's session). */
+  'join.start': method(JoinStart, JoinStatus),
+  'join.stop': method(z.object({ workshopId: WorkshopId }).strict(), JoinStatus),
+  'join.update': method(JoinUpdate, JoinStatus),
+  /** Ends one device's access; its token is refused from then on. */
+  'join.removeDevice': method(z.object({ workshopId: WorkshopId, deviceId: DeviceId }).strict(), JoinStatus),
+
+  /** The participant's device: trading the join code, then acting as itself. */
+  'phone.join': { ...method(z.object({ code: JoinCode }).strict(), JoinTicket), audience: 'guest' as const },
+  'phone.state': forParticipants(Empty, PhoneState),
+  'phone.identify': forParticipants(PhoneIdentify, PhoneState),
+  'phone.writeNote': forParticipants(PhoneWrite, PhoneNote),
+  'phone.editNote': forParticipants(PhoneEdit, PhoneNote),
+  'phone.deleteNote': forParticipants(z.object({ id: NoteId }).strict(), z.null()),
+  'phone.vote': forParticipants(PhoneVote, PhoneRound),
+  /** Undoes this device's own latest change, never anyone else's. */
+  'phone.undo': forParticipants(Empty, PhoneState),
+  /** Forgets this device: its token dies, its notes and dots stay. */
+  'phone.leave': forParticipants(Empty, z.null()),
+
   'data.info': method(Empty, DataInfo),
   'data.backup': method(Empty, Backup),
   'data.restore': method(z.object({ name: BackupName }).strict(), DataInfo),
@@ -403,6 +439,11 @@ export const methodNames = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
+}
+
+export function audienceOf(name: MethodName): Audience {
+  const spec: { readonly audience?: Audience } = contract[name];
+  return spec.audience ?? 'facilitator';
 }
 
 /** Pushed to every window/tab after a change is committed. */

@@ -43,6 +43,17 @@ export const errorCodes = [
   'lane_not_empty',
   'map_unpaired',
   'map_unreadable',
+  /** The caller may not call this method (a participant's token asking for a facilitator's method, or another workshop). */
+  'forbidden',
+  'join_off',
+  'join_code_invalid',
+  'room_locked',
+  'device_removed',
+  'rate_limited',
+  'not_own',
+  'anonymous_not_allowed',
+  'participant_taken',
+  'address_unavailable',
   'internal',
 ] as const;
 

@@ -3,9 +3,11 @@ import { z } from 'zod';
 /**
  * The document a change was made in, and whose history undo walks: the
  * programme list (`home`), one programme's page, or one workshop. Later
- * documents (plans, registers, maps) add their kind here.
+ * documents (plans, registers, maps) add their kind here. A participant's
+ * device (`device:<id>`) has a history of its own, so neither the
+ * facilitator's undo nor another phone's reaches what it wrote.
  */
-export const scopeKinds = ['programme', 'workshop', 'plan', 'register', 'map'] as const;
+export const scopeKinds = ['programme', 'workshop', 'plan', 'register', 'map', 'device'] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
