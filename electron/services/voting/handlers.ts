@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import { quadrantOf } from '../../../shared/matrix/quadrant';
-import { refuseDot, refuseItem, refuseRetraction, votableNow } from '../../../shared/voting/rules';
+import { mayShowDotsOf, refuseDot, refuseItem, refuseRetraction, votableNow } from '../../../shared/voting/rules';
 import type { RoundScope, RoundState } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
@@ -9,7 +9,7 @@ import type { Tx } from '../../storage/transaction';
 import { itemInWorkshop, itemKindOf, rowInWorkshop } from '../board/rows';
 import { listPlacements } from '../matrix/rows';
 import { requireWorkshop } from '../workshop/rows';
-import { itemsNow, readDots, readRound, roundState, rulesNow, toRound } from './state';
+import { itemsNow, readDots, readRound, roundState, rulesNow, toRound, voterRound } from './state';
 
 const REFUSAL_MESSAGES = {
   round_closed: 'The voting round is closed',
@@ -61,6 +61,14 @@ export const votingHandlers: HandlerMap = {
       return rows.map((row) => roundState(db, toRound(row)));
     }),
 
+  'voting.dotsOf': ({ roundId, participantId }, { store }) =>
+    store.read((db) => {
+      const round = readRound(db, roundId);
+      rowInWorkshop(db, 'participant', participantId, round.workshopId);
+      if (!mayShowDotsOf(round)) throw new AppError('round_closed', 'Who placed which dot is told only while the round is open, or once a round that is not anonymous is revealed', { roundId });
+      return voterRound(db, round, participantId);
+    }),
+
   'voting.start': mutation('voting.start', ({ workshopId, settings }, tx) => {
     tx.get('workshop', workshopId);
     const items = votableItems(tx.db, workshopId, settings.scope);
@@ -92,7 +100,7 @@ export const votingHandlers: HandlerMap = {
     const refusal = refuseDot(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
     if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
     tx.insert('vote', { id: randomUUID(), round_id: roundId, participant_id: participantId, item_id: itemId, created_at: tx.now });
-    return stateOf(tx, roundId);
+    return voterRound(tx.db, round, participantId);
   }),
 
   'voting.retract': mutation('voting.retract', ({ roundId, participantId, itemId }, tx) => {
@@ -104,7 +112,7 @@ export const votingHandlers: HandlerMap = {
       .pluck()
       .get(roundId, participantId, itemId) as string;
     tx.remove('vote', id);
-    return stateOf(tx, roundId);
+    return voterRound(tx.db, round, participantId);
   }),
 
   'voting.setPaperCount': mutation('voting.setPaperCount', ({ roundId, itemId, count }, tx) => {
