@@ -2,7 +2,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../shared/api/contract';
 import { exampleWorkshop } from '../../test/support/board';
-import { baseOf, loopbackPhone, openJoiningApp, PHONE_PAGE_HTML, startJoining, type JoiningApp } from '../../test/support/joining';
+import { baseOf, loopbackPhone, openJoiningApp, PHONE_PAGE_HTML, startJoining, type JoiningApp } from '../../test/support/lan-session';
 import { runIssueScenario } from '../../test/support/lan-scenario';
 import { phoneCall, phoneRequest, watchEvents, type PhoneResponse } from '../../test/support/phone-client';
 import { CONTENT_SECURITY_POLICY } from '../http/responses';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { baseOf, openJoiningApp, startJoining, type EventWatchResult, type PhoneTransport } from '../support/joining';
+import { baseOf, openJoiningApp, startJoining, type EventWatchResult, type PhoneTransport } from '../support/lan-session';
 import { runIssueScenario } from '../support/lan-scenario';
 import { phoneRequest, type PhoneRequest, type PhoneResponse } from '../support/phone-client';
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { CODE_ACCEPTED_MS } from '../../electron/join/codes';
 import { exampleWorkshop } from './board';
-import { baseOf, startJoining, type JoiningApp, type PhoneTransport } from './joining';
+import { baseOf, startJoining, type JoiningApp, type PhoneTransport } from './lan-session';
 import type { PhoneResponse } from './phone-client';
 
 function expectRefused(response: PhoneResponse, status: number, code: string): void {
