@@ -10,6 +10,7 @@ import { dataHandlers } from '../services/data/handlers';
 import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { joinHandlers } from '../join/handlers';
+import type { Joining } from '../join/joining';
 import { phoneHandlers } from '../services/phone/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
@@ -36,6 +37,8 @@ export interface OpenAppOptions {
   readonly dataDir: string;
   readonly migrations?: readonly Migration[];
   readonly clock?: () => Date;
+  /** The session devices join through; without it the join and phone methods answer join_off. */
+  readonly joining?: Joining;
 }
 
 export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
@@ -86,7 +89,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     joinHandlers,
     phoneHandlers,
   );
-  const dispatch = createDispatcher(handlers, { store, events, dataDir });
+  const dispatch = createDispatcher(handlers, { store, events, dataDir, ...(options.joining ? { joining: options.joining } : {}) });
   return {
     dataDir,
     databaseFile,
