@@ -134,7 +134,7 @@ function Canvas({ view, open, onSelect, clipboard, initial }: CanvasProps & { re
       if (changed.length === 0) return;
       const revert = () => setNodes((current) => keepMeasured(fromView(selectedIds(current), null), current));
       if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
-        show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+        show({ tone: 'error', message: (t) => t('processMap.canvas.outsideLane') });
         revert();
         return;
       }
@@ -143,7 +143,7 @@ function Canvas({ view, open, onSelect, clipboard, initial }: CanvasProps & { re
         if (!done) revert();
       });
     },
-    [actions, fromView, show, showTarget, t, view],
+    [actions, fromView, show, showTarget, view],
   );
 
   const onSelectionChange = useCallback(({ nodes: chosen }: { nodes: MapNode[] }) => onSelect?.(chosen.filter(isElementNode).map((node) => node.id)), [onSelect]);
