@@ -27,7 +27,7 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import type { Translate } from '../i18n/translate';
 import { flowAriaLabels } from './flowAria';
-import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { arrowEdges, type Drawn, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import { keepMeasured } from './keepMeasured';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
@@ -54,11 +54,6 @@ const canvasNodes = (t: Translate, view: MapView, selected: ReadonlySet<string>,
   ...phaseNodes(view.phases, view.lanes),
   ...elementNodes(t, view, selected),
 ];
-
-interface Drawn {
-  readonly nodes: MapNode[];
-  readonly edges: Edge[];
-}
 
 interface CanvasProps {
   readonly view: MapView;
