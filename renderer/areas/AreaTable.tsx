@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementArea } from '../../shared/outcome/schema';
 import { routeHref } from '../app/router';
+import './areas.css';
 
 export interface AreaTableProps {
   readonly caption: string;

@@ -46,7 +46,7 @@ export function ToastItem({ toast, onDismiss }: { readonly toast: Toast; readonl
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
       }}
     >
-      <p className="toast__message">{typeof toast.message === 'string' ? toast.message : toast.message(t)}</p>
+      <p className="toast__message">{toast.message(t)}</p>
       <div className="toast__buttons">
         {toast.action ? (
           <button type="button" className="button button--small button--primary" onClick={runAction}>

@@ -7,8 +7,8 @@ export interface ToastAction {
 }
 
 export interface ToastInput {
-  /** Translated when shown, so a toast made before a change of language reads in the new one; a plain string shows as it is. */
-  readonly message: string | Translated;
+  /** Translated when shown, so a toast made before a change of language reads in the new one. */
+  readonly message: Translated;
   readonly tone?: 'info' | 'error';
   readonly action?: ToastAction;
 }

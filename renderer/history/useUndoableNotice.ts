@@ -14,12 +14,12 @@ import { historyErrorMessage } from './historyErrorMessage';
 import type { Translated } from '../i18n/translate';
 import { historyLabel } from './historyLabel';
 
-export function useUndoableNotice(): (message: string | Translated, method: string) => void {
+export function useUndoableNotice(): (message: Translated, method: string) => void {
   const api = useApi();
   const { show } = useToasts();
 
   return useCallback(
-    (message: string | Translated, method: string) => {
+    (message: Translated, method: string) => {
       // Asked now, right after the change, so it names this change.
       const change = api
         .invoke('history.state', {})

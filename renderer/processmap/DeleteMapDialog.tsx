@@ -20,7 +20,7 @@ export function DeleteMapDialog({ map, onClose }: { readonly map: ProcessMap; re
       onClose={onClose}
       onConfirm={async () => {
         await api.invoke('processMap.delete', { id: map.id });
-        notice(t('processMap.delete.done', words), 'processMap.delete');
+        notice((t) => t('processMap.delete.done', words), 'processMap.delete');
       }}
     />
   );

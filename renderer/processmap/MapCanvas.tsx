@@ -27,7 +27,7 @@ import type { MapView } from '../../shared/processmap/schema';
 import { useToasts } from '../common/toastContext';
 import type { Translate } from '../i18n/translate';
 import { flowAriaLabels } from './flowAria';
-import { arrowEdges, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
+import { arrowEdges, type Drawn, type ElementNode, elementNodes, isElementNode, laneNodes, type MapNode } from './flowModel';
 import { keepMeasured } from './keepMeasured';
 import { ResizableLane } from './lanes/ResizableLane';
 import { PhaseColumn, phaseNodes } from './lanes/phaseColumns';
@@ -54,11 +54,6 @@ const canvasNodes = (t: Translate, view: MapView, selected: ReadonlySet<string>,
   ...phaseNodes(view.phases, view.lanes),
   ...elementNodes(t, view, selected),
 ];
-
-interface Drawn {
-  readonly nodes: MapNode[];
-  readonly edges: Edge[];
-}
 
 interface CanvasProps {
   readonly view: MapView;
@@ -134,7 +129,7 @@ function Canvas({ view, open, onSelect, clipboard, initial }: CanvasProps & { re
       if (changed.length === 0) return;
       const revert = () => setNodes((current) => keepMeasured(fromView(selectedIds(current), null), current));
       if (dropRefused(view.lanes, changed.map((node) => ({ y: node.position.y, height: node.data.element.height })))) {
-        show({ tone: 'error', message: t('processMap.canvas.outsideLane') });
+        show({ tone: 'error', message: (t) => t('processMap.canvas.outsideLane') });
         revert();
         return;
       }
@@ -143,7 +138,7 @@ function Canvas({ view, open, onSelect, clipboard, initial }: CanvasProps & { re
         if (!done) revert();
       });
     },
-    [actions, fromView, show, showTarget, t, view],
+    [actions, fromView, show, showTarget, view],
   );
 
   const onSelectionChange = useCallback(({ nodes: chosen }: { nodes: MapNode[] }) => onSelect?.(chosen.filter(isElementNode).map((node) => node.id)), [onSelect]);

@@ -34,6 +34,12 @@ export type LaneNode = Node<LaneData, 'lane'>;
 export type ElementNode = Node<ElementData, MapElement['kind']>;
 export type MapNode = LaneNode | PhaseNode | ElementNode;
 
+/** A map as React Flow draws it, nodes and edges. */
+export interface Drawn {
+  readonly nodes: MapNode[];
+  readonly edges: Edge[];
+}
+
 export const isElementNode = (node: MapNode): node is ElementNode => node.type !== 'lane' && node.type !== 'phase';
 
 export function elementText(t: Translate, element: MapElement): string {

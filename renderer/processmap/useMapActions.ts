@@ -4,7 +4,6 @@
  * through, to put a dragged node back when it did not.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ElementCreateMany, MapArrow, MapArrowId, MapElement, MapElementId, ProcessMapId } from '../../shared/processmap/schema';
 import { toApiFailure } from '../api/ApiFailure';
 import { useApi } from '../api/ApiContext';
@@ -32,7 +31,6 @@ export interface Pasted {
 }
 
 export function useMapActions(mapId: string): MapActions {
-  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const notice = useUndoableNotice();
@@ -53,7 +51,7 @@ export function useMapActions(mapId: string): MapActions {
       connect: (from, to, label = '') => attempt(api.invoke('mapArrow.create', { mapId: map, from: from as MapElementId, to: to as MapElementId, label })),
       remove: async (elementIds, arrowIds) => {
         const done = await attempt(api.invoke('mapElement.delete', { ids: elementIds as MapElementId[], arrowIds: arrowIds as MapArrowId[] }));
-        if (done) notice(t('processMap.canvas.deleted'), 'mapElement.delete');
+        if (done) notice((t) => t('processMap.canvas.deleted'), 'mapElement.delete');
         return done;
       },
       paste: (input) =>
@@ -62,6 +60,6 @@ export function useMapActions(mapId: string): MapActions {
           return null;
         }),
     };
-  }, [api, mapId, notice, show, t]);
+  }, [api, mapId, notice, show]);
 }
 

@@ -182,6 +182,21 @@ describe('lanes and phases', () => {
     await panel().getByRole('button', { name: `Ändra ${hospital.name}` }).waitFor();
   });
 
+  it('words the toast of a deleted lane in the language switched to while it shows', async () => {
+    const lane = await call(session.server, 'mapLane.create', { mapId, name: 'Anhöriga', huvudman: null });
+    await page.getByRole('button', { name: 'Filer och faser' }).click();
+    await panel().getByRole('button', { name: `Ta bort ${lane.name}` }).click();
+    await dialog().getByRole('button', { name: 'Ta bort filen' }).click();
+    const toasts = page.getByRole('region', { name: /^(Meddelanden|Notifications)$/ });
+    const toast = toasts.getByRole('listitem').filter({ hasText: `Filen ${lane.name} togs bort.` });
+    await toast.waitFor();
+    // Resting on the toast keeps it from timing out; the switch is made by keyboard.
+    await toast.hover();
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Enter');
+    await toasts.getByRole('listitem').filter({ hasText: `The lane ${lane.name} was deleted.` }).getByRole('button', { name: 'Undo', exact: true }).waitFor();
+  });
+
   it('says why the last lane cannot be deleted', async () => {
     const view = await theMap();
     const [kept, ...rest] = view.lanes;

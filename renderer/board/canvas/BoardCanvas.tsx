@@ -16,6 +16,7 @@ import { useTabOrder } from './useTabOrder';
 import { ZoomControls } from '../ZoomControls';
 import type { PendingMoves } from './pendingMoves';
 import type { Viewport } from './viewport';
+import './canvas.css';
 
 export interface BoardCanvasProps {
   readonly model: BoardModel;

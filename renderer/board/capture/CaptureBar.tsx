@@ -9,6 +9,7 @@ import { errorMessage } from '../../i18n/describeError';
 import type { BoardModel } from '../model/boardModel';
 import { shorten } from '../../../shared/common/shorten';
 import { ColourPicker } from './ColourPicker';
+import './capture.css';
 
 const ANONYMOUS = '';
 

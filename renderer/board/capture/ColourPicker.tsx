@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NoteColour, noteColours } from '../../../shared/board/schema';
+import './colourPicker.css';
 
 /** Six paper colours as a radio group: arrow keys choose, the chosen one is ringed and ticked, the name is read out. */
 export function ColourPicker({ value, onChange }: { readonly value: NoteColour; readonly onChange: (colour: NoteColour) => void }) {

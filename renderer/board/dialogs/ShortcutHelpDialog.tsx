@@ -5,6 +5,7 @@ import type { BoardActionGroup } from '../../actions/board/types';
 import { actionRegistry } from '../../actions/registry';
 import { Dialog } from '../../common/Dialog';
 import { shortcutKeys } from '../shortcutLabel';
+import './shortcuts.css';
 
 interface Row {
   readonly id: string;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STRENGTHS_MAX } from '../../../shared/board/schema';
 import { FieldError } from '../../common/FieldError';
+import './strengths.css';
 
 const STRENGTH_MAX_LENGTH = 200;
 

@@ -4,6 +4,7 @@ import { boardActionsOn } from '../../actions/board/boardRegistry';
 import { ariaKeyShortcuts } from '../../actions/shortcuts';
 import { useBoardActions } from '../boardActionsContext';
 import { shortcutText } from '../shortcutLabel';
+import './menu.css';
 
 export interface MenuState {
   readonly kind: 'note' | 'cluster';

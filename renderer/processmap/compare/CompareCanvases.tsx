@@ -7,12 +7,13 @@
  */
 import { Background, Controls, type NodeProps, type NodeTypes, ReactFlow, type ReactFlowInstance, ReactFlowProvider, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type ComponentType, memo, useMemo, useRef } from 'react';
+import { type ComponentType, memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/processmap/compare';
 import type { MapView } from '../../../shared/processmap/schema';
+import type { Translate } from '../../i18n/translate';
 import { flowAriaLabels } from '../flowAria';
-import { arrowEdges, type ElementData, type ElementNode, elementNodes, laneNodes, type MapNode } from '../flowModel';
+import { arrowEdges, type Drawn, type ElementData, type ElementNode, elementNodes, laneNodes, type MapNode } from '../flowModel';
 import { mapNodeTypes } from '../MapNodes';
 import { overlayMarks, type Side } from './compareOverlay';
 
@@ -38,6 +39,7 @@ const compareNodeTypes: NodeTypes = Object.fromEntries(
 );
 
 const SIDES: readonly Side[] = ['current', 'desired'];
+const MIN_ZOOM = 0.1;
 const same = (a: Viewport, b: Viewport) => a.x === b.x && a.y === b.y && a.zoom === b.zoom;
 
 export function CompareCanvases({ views, comparison }: { readonly views: Record<Side, MapView>; readonly comparison: Comparison }) {
@@ -54,9 +56,7 @@ export function CompareCanvases({ views, comparison }: { readonly views: Record<
   return (
     <div className="map-compare__canvases">
       {SIDES.map((side) => (
-        <ReactFlowProvider key={side}>
-          <CompareCanvas side={side} view={views[side]} views={views} comparison={comparison} onMove={(viewport) => follow(side, viewport)} onReady={(instance) => ready(side, instance)} />
-        </ReactFlowProvider>
+        <CompareSide key={side} side={side} view={views[side]} views={views} comparison={comparison} onMove={(viewport) => follow(side, viewport)} onReady={(instance) => ready(side, instance)} />
       ))}
     </div>
   );
@@ -71,23 +71,42 @@ interface CanvasProps {
   readonly onReady: (instance: ReactFlowInstance<MapNode>) => void;
 }
 
-function CompareCanvas({ side, view, views, comparison, onMove, onReady }: CanvasProps) {
+/** One side's map with the comparison's marks on its steps. */
+function markedNodes(t: Translate, { side, view, views, comparison }: Omit<CanvasProps, 'onMove' | 'onReady'>): MapNode[] {
+  const marks = overlayMarks(t, comparison, side, views);
+  const elements = elementNodes(t, view, new Set()).map((node) => {
+    const mark = marks.get(node.id);
+    return {
+      ...node,
+      className: mark ? `map-compare--${mark.status}` : undefined,
+      ariaLabel: mark ? `${node.ariaLabel ?? ''} ${mark.text}` : node.ariaLabel,
+      data: { ...node.data, mark: mark && mark.status !== 'same' ? mark.text : '' },
+    };
+  });
+  return [...laneNodes(view.lanes, view.elements, null), ...elements];
+}
+
+/**
+ * React Flow's store starts with the side's map in it, as in the editor
+ * (see MapCanvas): started empty, Chromium rebuilds the page's layers on
+ * every frame of a pan.
+ */
+function CompareSide(props: CanvasProps) {
+  const { t } = useTranslation();
+  const { side, view, views, comparison } = props;
+  const nodes = useMemo(() => markedNodes(t, { side, view, views, comparison }), [t, side, view, views, comparison]);
+  const edges = useMemo(() => arrowEdges(t, view, new Set()), [t, view]);
+  const [initial] = useState<Drawn>({ nodes, edges });
+  return (
+    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges} initialMinZoom={MIN_ZOOM}>
+      <CompareCanvas {...props} nodes={nodes} edges={edges} />
+    </ReactFlowProvider>
+  );
+}
+
+function CompareCanvas({ side, view, nodes, edges, onMove, onReady }: CanvasProps & Drawn) {
   const { t } = useTranslation();
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
-  const nodes = useMemo<MapNode[]>(() => {
-    const marks = overlayMarks(t, comparison, side, views);
-    const elements = elementNodes(t, view, new Set()).map((node) => {
-      const mark = marks.get(node.id);
-      return {
-        ...node,
-        className: mark ? `map-compare--${mark.status}` : undefined,
-        ariaLabel: mark ? `${node.ariaLabel ?? ''} ${mark.text}` : node.ariaLabel,
-        data: { ...node.data, mark: mark && mark.status !== 'same' ? mark.text : '' },
-      };
-    });
-    return [...laneNodes(view.lanes, view.elements, null), ...elements];
-  }, [t, comparison, side, view, views]);
-  const edges = useMemo(() => arrowEdges(t, view, new Set()), [t, view]);
   const state = t(`processMap.states.${view.map.state}`);
   return (
     <div className="map-compare__side" role="region" aria-label={t('processMap.compare.canvasLabel', { state })} data-side={side}>
@@ -105,7 +124,7 @@ function CompareCanvas({ side, view, views, comparison, onMove, onReady }: Canva
           edgesFocusable={false}
           onInit={onReady}
           onMove={(_, viewport) => onMove(viewport)}
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
         >
           <Background />
           <Controls showInteractive={false} />

@@ -23,7 +23,7 @@ export function DeleteLaneDialog({ view, lane, onClose }: { readonly view: MapVi
   const [tooTall, setTooTall] = useState(false);
   const { pending, errors, fieldId, submit } = useSubmission(FIELDS);
   const title = t('processMap.lanes.deleteTitle', { name: lane.name });
-  const deleted = () => notice(t('processMap.lanes.deleted', { name: lane.name }), 'mapLane.delete');
+  const deleted = () => notice((t) => t('processMap.lanes.deleted', { name: lane.name }), 'mapLane.delete');
 
   if (count === 0) {
     const confirm = async (): Promise<void> => {

@@ -1,11 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAP_LIMITS, type MapPhase, type ProcessMapId, PhaseWidth } from '../../../shared/processmap/schema';
+import { type MapPhase, type ProcessMapId, PhaseWidth } from '../../../shared/processmap/schema';
 import { useApi } from '../../api/ApiContext';
-import { FormDialog } from '../../common/FormDialog';
-import { TextField } from '../../common/TextField';
-import { useSubmission } from '../../common/useSubmission';
-import { NumberField } from '../../voting/NumberField';
+import { RankedItemDialog } from './RankedItemDialog';
 
 const FIELDS = ['name', 'width'] as const;
 const MIN_WIDTH = Number(PhaseWidth.minValue);
@@ -15,40 +11,25 @@ const MAX_WIDTH = Number(PhaseWidth.maxValue);
 export function PhaseDialog({ mapId, phase, onClose }: { readonly mapId: ProcessMapId; readonly phase: MapPhase | null; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [name, setName] = useState(phase?.name ?? '');
-  const [width, setWidth] = useState(String(phase?.width ?? ''));
-  const { pending, errors, fieldId, submit } = useSubmission(FIELDS);
 
-  const save = (): void => {
-    void submit(async () => {
-      if (phase) await api.invoke('mapPhase.update', { id: phase.id, name: name.trim(), width: Number(width) });
-      else await api.invoke('mapPhase.create', { mapId, name: name.trim() });
-      onClose();
-    });
+  const save = async (name: string, width: number): Promise<void> => {
+    if (phase) await api.invoke('mapPhase.update', { id: phase.id, name, width });
+    else await api.invoke('mapPhase.create', { mapId, name });
   };
 
   return (
-    <FormDialog
-      title={phase ? t('processMap.phases.editTitle', { name: phase.name }) : t('processMap.phases.addTitle')}
-      submitLabel={phase ? t('processMap.phases.save') : t('processMap.phases.create')}
-      pending={pending}
-      generalErrors={errors.general}
-      onSubmit={save}
+    <RankedItemDialog
+      words="processMap.phases"
+      item={phase ? { name: phase.name, size: phase.width } : null}
+      fields={FIELDS}
+      size={{
+        name: 'width',
+        min: MIN_WIDTH,
+        max: MAX_WIDTH,
+        error: (formError) => (formError ? t('processMap.phases.widthInvalid', { minimum: MIN_WIDTH, maximum: MAX_WIDTH }) : undefined),
+      }}
+      save={save}
       onClose={onClose}
-    >
-      <TextField id={fieldId('name')} label={t('processMap.phases.name')} value={name} onChange={setName} error={errors.fields.name} maxLength={MAP_LIMITS.laneName} required />
-      {phase ? (
-        <NumberField
-          id={fieldId('width')}
-          label={t('processMap.phases.width', { minimum: MIN_WIDTH })}
-          value={width}
-          onChange={setWidth}
-          min={MIN_WIDTH}
-          max={MAX_WIDTH}
-          error={errors.fields.width ? t('processMap.phases.widthInvalid', { minimum: MIN_WIDTH, maximum: MAX_WIDTH }) : undefined}
-          required
-        />
-      ) : null}
-    </FormDialog>
+    />
   );
 }

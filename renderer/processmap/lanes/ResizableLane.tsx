@@ -8,7 +8,6 @@
  */
 import { NodeResizeControl, type NodeProps, ResizeControlVariant, useReactFlow } from '@xyflow/react';
 import { type ComponentType, memo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANE_MIN_HEIGHT, LaneHeight, type MapLaneId } from '../../../shared/processmap/schema';
 import { useApi } from '../../api/ApiContext';
 import type { LaneNode } from '../flowModel';
@@ -17,7 +16,6 @@ import { refusedAsTooSmall } from './sizeError';
 import { useRefusalToast } from './useRefusalToast';
 
 function LaneResizeHandle({ nodeId, laneId, minHeight }: { readonly nodeId: string; readonly laneId: string; readonly minHeight: number }) {
-  const { t } = useTranslation();
   const api = useApi();
   const refused = useRefusalToast();
   const { updateNode } = useReactFlow();
@@ -37,7 +35,7 @@ function LaneResizeHandle({ nodeId, laneId, minHeight }: { readonly nodeId: stri
         refused(api.invoke('mapLane.update', { id: laneId as MapLaneId, height: Math.round(height) }), {
           explain: (failure) => {
             const minimum = refusedAsTooSmall(failure, 'height', LANE_MIN_HEIGHT);
-            return minimum === null ? null : t('processMap.lanes.tooLow', { minimum });
+            return minimum === null ? null : (t) => t('processMap.lanes.tooLow', { minimum });
           },
           undo: () => {
             if (stored !== null) updateNode(nodeId, { height: stored });

@@ -15,7 +15,7 @@ export function ArrangeButton({ mapId }: { readonly mapId: ProcessMapId }) {
   const press = () => {
     if (busy) return;
     arrange().then(
-      () => notice(t('processMap.arrange.done'), 'mapElement.move'),
+      () => notice((t) => t('processMap.arrange.done'), 'mapElement.move'),
       (failure: unknown) => show({ tone: 'error', message: (t) => t('processMap.arrange.failed', { reason: errorMessage(t, toApiFailure(failure)) }) }),
     );
   };

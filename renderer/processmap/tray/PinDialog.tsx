@@ -37,7 +37,7 @@ export function PinDialog({ view, source, selected, onClose }: { readonly view: 
       const place = cardPlace(view.lanes, view.elements, laneId, step);
       if (!place) return;
       await api.invoke('mapElement.create', { mapId: view.map.id, kind: 'challenge', ...place, ...sourceFields(source), pinnedTo: (step?.id ?? null) as MapElementId | null });
-      notice(t('processMap.tray.pinned', { text: source.text }), 'mapElement.create');
+      notice((t) => t('processMap.tray.pinned', { text: source.text }), 'mapElement.create');
       onClose();
     });
   };

@@ -6,7 +6,6 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { elementPosition, dropRefused } from '../../../shared/processmap/canvas';
 import type { MapElementId, MapView } from '../../../shared/processmap/schema';
 import { defaultSize } from '../../../shared/processmap/sizes';
@@ -26,7 +25,6 @@ export function startCardDrag(event: DragEvent, source: PinSource): void {
 }
 
 export function useTrayDrop(view: MapView) {
-  const { t } = useTranslation();
   const api = useApi();
   const { show } = useToasts();
   const notice = useUndoableNotice();
@@ -56,7 +54,7 @@ export function useTrayDrop(view: MapView) {
       return point.x >= at.x && point.x <= at.x + e.width && point.y >= at.y && point.y <= at.y + e.height;
     });
     api.invoke('mapElement.create', { mapId: view.map.id, kind: 'challenge', ...place, ...sourceFields(source), pinnedTo: (target?.id ?? null) as MapElementId | null }).then(
-      () => notice(t('processMap.tray.pinned', { text: source.text }), 'mapElement.create'),
+      () => notice((t) => t('processMap.tray.pinned', { text: source.text }), 'mapElement.create'),
       (failure: unknown) => show({ tone: 'error', message: (t) => errorMessage(t, toApiFailure(failure)) }),
     );
   };
