@@ -1,22 +1,15 @@
-/**
- * The join code's life: a new code is shown every minute, and each stays
- * valid for two, so a code typed from the screen just before it changed
- * still lets the phone in.
- */
-export const JOIN_CODE_SHOWN_MS = 60_000;
-export const JOIN_CODE_VALID_MS = 120_000;
-
-/** Past the change, so the answer already holds the new code even when the session rotates it lazily. */
+/** Past the change, so the answer already holds the new code (the session draws it when first asked after the change). */
 const AFTER_CHANGE_MS = 250;
 /** A session that has not rotated yet is asked again soon, but not in a tight loop. */
 const SOONEST_MS = 1_000;
 
 /**
- * How long until the screen should ask for the next code, in milliseconds
- * from when the status arrived. Read on the server's clock (`now` in the
- * answer), so a screen whose own clock is off still changes with the code.
+ * How long until the screen should ask for the next join code, in
+ * milliseconds from when the status arrived: the shown code is replaced at
+ * `codeExpiresAt` (it is still taken from phones for a while after). Read on
+ * the server's clock (`now` in the answer), so a screen whose own clock is
+ * off still changes with the code.
  */
 export function msUntilNextCode(status: { readonly codeExpiresAt: string; readonly now: string }): number {
-  const changesAt = Date.parse(status.codeExpiresAt) - (JOIN_CODE_VALID_MS - JOIN_CODE_SHOWN_MS);
-  return Math.max(SOONEST_MS, changesAt - Date.parse(status.now) + AFTER_CHANGE_MS);
+  return Math.max(SOONEST_MS, Date.parse(status.codeExpiresAt) - Date.parse(status.now) + AFTER_CHANGE_MS);
 }
