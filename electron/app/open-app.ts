@@ -10,6 +10,7 @@ import { dataHandlers } from '../services/data/handlers';
 import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { joinHandlers } from '../join/handlers';
+import type { Joining } from '../join/joining';
 import { LanJoining, type JoinRoom } from '../join/lan-joining';
 import type { PhoneBundle } from '../join/lan-server';
 import { phoneHandlers } from '../services/phone/handlers';
@@ -41,6 +42,8 @@ export interface OpenAppOptions {
   readonly clock?: () => Date;
   /** The phone's build, served to joined devices; without it the room's listener serves only the API. */
   readonly phone?: PhoneBundle;
+  /** A session to use instead of the one on the room's network (tests of the phone handlers, with devices admitted directly). */
+  readonly joining?: Joining;
 }
 
 export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
@@ -75,13 +78,15 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     participantName: (participantId) =>
       store.read((db) => (db.prepare('SELECT name FROM participant WHERE id = ?').pluck().get(participantId) as string | undefined) ?? null),
   };
-  const joining = new LanJoining({
-    dispatch: () => dispatch,
-    events,
-    room,
-    phone: options.phone,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const joining =
+    options.joining ??
+    new LanJoining({
+      dispatch: () => dispatch,
+      events,
+      room,
+      phone: options.phone,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
   const handlers = registerHandlers(
     programmeHandlers,
     workshopHandlers,
