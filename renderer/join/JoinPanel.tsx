@@ -44,6 +44,7 @@ export function JoinPanel({ id, workshopId, status, onClose }: JoinPanelProps) {
           <div className="join-panel__invite">
             <JoinInvite joinUrl={data.joinUrl} url={data.url} code={data.code} size="panel" />
             <p className="join-panel__hint">{t('join.codeHint')}</p>
+            <p className="join-panel__hint">{t('join.projectorHint')}</p>
             {data.locked ? <p className="join-panel__locked">{t('join.lockedHint')}</p> : null}
           </div>
           <div className="join-panel__side">
