@@ -11,8 +11,9 @@ import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { joinHandlers } from '../join/handlers';
 import type { Joining } from '../join/joining';
-import { LanJoining, type JoinRoom } from '../join/lan-joining';
+import { LanJoining } from '../join/lan-joining';
 import type { PhoneBundle } from '../join/lan-server';
+import { storeRoom } from '../join/room';
 import { phoneHandlers } from '../services/phone/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
@@ -26,7 +27,6 @@ import { settingsHandlers } from '../services/settings/handlers';
 import { summaryHandlers } from '../services/summary/handlers';
 import { votingHandlers } from '../services/voting/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
-import { findWorkshop } from '../services/workshop/rows';
 import { BackupFolder } from '../storage/backups';
 import { migrations as allMigrations, type Migration } from '../storage/migrations';
 import { lockDataDir } from '../storage/lock';
@@ -73,17 +73,12 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
   if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
 
   const events = new ChangeBus();
-  const room: JoinRoom = {
-    workshopExists: (workshopId) => store.read((db) => findWorkshop(db, workshopId) !== undefined),
-    participantName: (participantId) =>
-      store.read((db) => (db.prepare('SELECT name FROM participant WHERE id = ?').pluck().get(participantId) as string | undefined) ?? null),
-  };
   const joining =
     options.joining ??
     new LanJoining({
       dispatch: () => dispatch,
       events,
-      room,
+      room: storeRoom(store),
       phone: options.phone,
       ...(options.clock ? { clock: options.clock } : {}),
     });

@@ -7,7 +7,9 @@ import type { ParticipantId } from '../../shared/participant/schema';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import type { Dispatch } from '../api/dispatcher';
 import { ChangeBus } from '../api/events';
-import { LanJoining } from './lan-joining';
+import { baseOf } from '../../test/support/lan-session';
+import { phoneCall } from '../../test/support/phone-client';
+import { JOIN_LIMIT, LanJoining, WRITE_LIMIT } from './lan-joining';
 
 const LOOPBACK = '127.0.0.1';
 const open: LanJoining[] = [];
@@ -15,23 +17,35 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((joining) => joining.close()));
 });
 
-const notCalled: Dispatch = () => Promise.reject(new Error('no calls in this test'));
+/** Trades codes as phone.join does and answers every other call it is let through, so only the session's own refusals show. */
+function answering(joining: () => LanJoining): Dispatch {
+  return (method, input, _meta, actor) => {
+    if (method !== 'phone.join' || actor?.kind !== 'guest') return Promise.resolve({ ok: true, value: method });
+    try {
+      return Promise.resolve({ ok: true, value: joining().join((input as { code: string }).code, actor.address) });
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: (error as AppError).toApiError() });
+    }
+  };
+}
 
-/** A session over a room of given workshops and participant names, without a database. */
+/** A session over a room of given workshops and participant names, without a database, on a clock the test moves. */
 function setUp() {
+  let now = Date.parse('2026-12-02T09:00:00Z');
   const workshops = new Set<string>([randomUUID(), randomUUID()]);
   const names = new Map<string, string>();
   const events = new ChangeBus();
   const seen: ChangeEvent[] = [];
   events.subscribe((event) => seen.push(event));
-  const joining = new LanJoining({
-    dispatch: () => notCalled,
+  const joining: LanJoining = new LanJoining({
+    dispatch: () => answering(() => joining),
     events,
     room: { workshopExists: (id) => workshops.has(id), participantName: (id) => names.get(id) ?? null },
+    clock: () => new Date(now),
   });
   open.push(joining);
   const [first, second] = [...workshops] as [WorkshopId, WorkshopId];
-  return { joining, events, seen, workshops, names, first, second };
+  return { joining, events, seen, workshops, names, first, second, advance: (ms: number) => (now += ms) };
 }
 
 async function joinedDevice(joining: LanJoining, workshopId: WorkshopId) {
@@ -112,6 +126,28 @@ describe('the joining session', () => {
     expect(joining.status(first)).toEqual({ on: false, workshopId: first });
     expect(joining.device(ticket.deviceId)).toBeUndefined();
     expect(seen.at(-1)).toEqual({ reason: 'mutation', method: 'join.stop', entities: [first] });
+  });
+
+  it('limits joins per address and writes per device, and not a phone’s reads', async () => {
+    const { joining, first, advance } = setUp();
+    const status = await joining.start({ workshopId: first, address: LOOPBACK, allowAnonymous: false });
+    if (!status.on) throw new Error('off');
+    const base = baseOf(status);
+    const join = (code: string) => phoneCall(base, 'phone.join', { code });
+    for (let i = 0; i < JOIN_LIMIT.burst; i++) expect((await join(i === 0 ? status.code : 'ZZZZZZ')).status).toBe(i === 0 ? 200 : 403);
+    expect(await join(status.code)).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    // Another address has its own bucket.
+    expect(thrown(() => joining.join(status.code, '10.0.0.9'))).toBe('nothing thrown');
+    advance(JOIN_LIMIT.refillMs);
+    const ticket = (await join(status.code)).body as { value: { token: string } };
+    const token = ticket.value.token;
+
+    for (let i = 0; i < 2 * WRITE_LIMIT.burst; i++) expect((await phoneCall(base, 'phone.state', {}, { token })).status).toBe(200);
+    for (let i = 0; i < WRITE_LIMIT.burst; i++) expect((await phoneCall(base, 'phone.writeNote', {}, { token })).status).toBe(200);
+    expect(await phoneCall(base, 'phone.writeNote', {}, { token })).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    advance(WRITE_LIMIT.refillMs);
+    expect((await phoneCall(base, 'phone.vote', {}, { token })).status).toBe(200);
+    expect((await phoneCall(base, 'phone.vote', {}, { token })).status).toBe(429);
   });
 
   it('refuses to start once closed', async () => {

@@ -119,6 +119,10 @@ export function startLanServer(options: LanServerOptions): Promise<LanServer> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => failUnexpected(res, 'LAN', error));
   });
+  // Other machines now connect: one that trickles its request in should not hold a
+  // socket for Node's default five minutes. (An event stream is a response, unaffected.)
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -21,6 +21,7 @@ function ticketOf(response: PhoneResponse): { token: string; deviceId: string } 
  */
 export async function runIssueScenario(app: JoiningApp, phone: PhoneTransport, address: string): Promise<void> {
   const workshop = await exampleWorkshop(app);
+  const listed = await app.call('participant.create', { workshopId: workshop.id, name: 'Kim Lind', organisation: 'Vårdcentralen', huvudman: 'region', role: '' });
   const call = (base: string, method: string, input: unknown, extra: { token?: string; headers?: Record<string, string> } = {}) =>
     phone.request({ base, path: `/api/${method}`, body: input, ...extra });
 
@@ -44,8 +45,17 @@ export async function runIssueScenario(app: JoiningApp, phone: PhoneTransport, a
     on: true,
     devices: [{ id: ticket.deviceId, connected: true, participantId: null }],
   });
+  // Works: picks a name from the list, writes a note that reaches the facilitator's board, and hears of it.
   const state = await call(base, 'phone.state', {}, { token: ticket.token });
-  expect(state.body).not.toMatchObject({ error: { code: expect.stringMatching(/^(forbidden|device_removed|unauthorized)$/) } });
+  expect(state).toMatchObject({ status: 200, body: { ok: true, value: { workshop: { title: workshop.title }, me: { participant: null } } } });
+  expect((state.body as { value: { choices: unknown[] } }).value.choices).toContainEqual(expect.objectContaining({ id: listed.id, taken: false }));
+  const identified = await call(base, 'phone.identify', { as: 'listed', participantId: listed.id }, { token: ticket.token });
+  expect(identified).toMatchObject({ status: 200, body: { value: { me: { participant: { id: listed.id } } } } });
+  const note = await call(base, 'phone.writeNote', { text: 'Från telefonen' }, { token: ticket.token });
+  expect(note).toMatchObject({ status: 200, body: { ok: true, value: { text: 'Från telefonen' } } });
+  const board = await app.call('board.get', { workshopId: workshop.id });
+  expect(board.notes.filter((n) => n.text === 'Från telefonen')).toMatchObject([{ authorId: listed.id }]);
+  expect(await app.call('join.status', { workshopId: workshop.id })).toMatchObject({ devices: [{ id: ticket.deviceId, participantId: listed.id, name: listed.name }] });
 
   // Its token reaches neither a facilitator's method nor another workshop.
   const other = await app.call('workshop.create', { programmeId: workshop.programmeId, title: 'Annan workshop', date: null, type: 'verksamhet', goals: '' });
@@ -67,7 +77,9 @@ export async function runIssueScenario(app: JoiningApp, phone: PhoneTransport, a
 
   // A removed device: its token is refused, its event stream ends.
   await app.call('join.removeDevice', { workshopId: workshop.id, deviceId: ticket.deviceId as never });
-  await stream.ended;
+  const { events } = await stream.ended;
+  expect(events).toContainEqual({ reason: 'mutation', method: 'phone.writeNote' });
+  for (const event of events) expect(Object.keys(event as object).sort()).toEqual(['method', 'reason']);
   expectRefused(await call(base, 'phone.state', {}, { token: ticket.token }), 401, 'device_removed');
   expect(await call(base, 'phone.leave', {}, { token: second.token })).toMatchObject({ status: 200, body: { ok: true, value: null } });
   expectRefused(await call(base, 'phone.leave', {}, { token: second.token }), 401, 'device_removed');
