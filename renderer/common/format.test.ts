@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCalendarDate } from './format';
+import { formatBytes, formatCalendarDate, formatTime } from './format';
 
 describe('formatCalendarDate', () => {
   it('keeps the calendar day whatever the time zone', () => {
@@ -18,5 +18,12 @@ describe('formatBytes', () => {
     expect(formatBytes(512, 'en')).toMatch(/512\s?byte/);
     expect(formatBytes(2048, 'en')).toMatch(/2\s?kB/);
     expect(formatBytes(5 * 1024 * 1024, 'en')).toMatch(/5\s?MB/);
+  });
+});
+
+describe('formatTime', () => {
+  it('gives hours and minutes only, and the input when it is not an instant', () => {
+    expect(formatTime('2026-12-02T10:05:00.000Z', 'sv')).toMatch(/^\d\d:\d\d$/);
+    expect(formatTime('later', 'sv')).toBe('later');
   });
 });

@@ -17,6 +17,13 @@ export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
 }
 
+/** The time of day of an instant (a join today), in the user's own time zone. */
+export function formatTime(iso: string, language: string): string {
+  const parsed = new Date(iso);
+  if (Number.isNaN(parsed.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(parsed);
+}
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 export function formatBytes(bytes: number, language: string): string {

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { RoomView } from '../../shared/room/schema';
 import type { Workshop } from '../../shared/workshop/schema';
+import { ProjectorJoinWelcome } from '../join/ProjectorJoinWelcome';
 import { ProjectorBoard } from './ProjectorBoard';
 import { ProjectorMatrix } from './ProjectorMatrix';
 import { ProjectorSummary } from './ProjectorSummary';
 import { ProjectorVoting } from './ProjectorVoting';
-import { ProjectorWelcome } from './ProjectorWelcome';
 
 export interface ProjectorStageProps {
   readonly view: RoomView;
@@ -22,7 +22,7 @@ export interface ProjectorStageProps {
 export const ProjectorStage = memo(function ProjectorStage({ view, workshop, clusterId, roundId }: ProjectorStageProps) {
   switch (view) {
     case 'welcome':
-      return <ProjectorWelcome workshop={workshop} />;
+      return <ProjectorJoinWelcome workshop={workshop} />;
     case 'board':
       return <ProjectorBoard workshopId={workshop.id} clusterId={clusterId} />;
     case 'matrix':
