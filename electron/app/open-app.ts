@@ -37,8 +37,8 @@ export interface OpenAppOptions {
   readonly dataDir: string;
   readonly migrations?: readonly Migration[];
   readonly clock?: () => Date;
-  /** The session devices join through; without it the join and phone methods answer join_off. */
-  readonly joining?: Joining;
+  /** Makes the session devices join through, over this app's store and change bus; without it the join and phone methods answer join_off. */
+  readonly joining?: (core: { readonly store: Store; readonly events: ChangeBus }) => Joining;
 }
 
 export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
@@ -89,7 +89,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     joinHandlers,
     phoneHandlers,
   );
-  const dispatch = createDispatcher(handlers, { store, events, dataDir, ...(options.joining ? { joining: options.joining } : {}) });
+  const joining = options.joining?.({ store, events });
+  const dispatch = createDispatcher(handlers, { store, events, dataDir, ...(joining ? { joining } : {}) });
   return {
     dataDir,
     databaseFile,

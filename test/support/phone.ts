@@ -13,7 +13,7 @@ export interface Phone {
 /** A fresh workshop with a facilitator at its page and phones that join it through a fake session. */
 export async function openRoom() {
   const joining = new FakeJoining();
-  const app = await openTestApp({ joining });
+  const app = await openTestApp({ joining: () => joining });
   const programme = await app.call('programme.create', { name: 'Trygg hemgång', area: '', level: 'lokal', description: '' });
   const newWorkshop = (title: string) => app.call('workshop.create', { programmeId: programme.id, title, date: '2026-12-02', type: 'verksamhet', goals: '' });
   const workshop = await newWorkshop('Utskrivning');
