@@ -42,7 +42,7 @@ export function ProjectorRound({ state, items, participantIds }: ProjectorRoundP
         {inApp ? (
           <div className="projector-figure">
             <dt>{t('projector.voting.done', { count: participantIds.length })}</dt>
-            <dd>{t('projector.voting.doneOf', { done: participantsDone(state.dotsByParticipant, round.dotsPerParticipant, participantIds), total: participantIds.length })}</dd>
+            <dd>{t('projector.voting.doneOf', { done: participantsDone(state.placedBy, round.dotsPerParticipant, participantIds), total: participantIds.length })}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,16 +1,17 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../shared/participant/schema';
-import { dotsLeft, refuseDot, refuseRetraction, type RoundRules, type VoteRefusal } from '../../shared/voting/rules';
+import { refuseDot, refuseRetraction, type RoundRules } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
-import { everyoneVoted, firstVoter, nextVoter } from '../../shared/voting/turns';
+import { everyoneVoted, nextVoter } from '../../shared/voting/turns';
 import type { QueryFreshness } from '../api/useQuery';
 import { EmptyState } from '../common/EmptyState';
 import { useErrorToast } from '../common/useErrorToast';
 import type { WorkshopItem } from '../matrix/workshopItems';
 import { ParticipantPicker } from './ParticipantPicker';
-import { dotsOf } from './roundData';
+import { dotsFrom } from './liveView';
+import { leftOf } from './roundData';
 import { useLiveRound } from './useLiveRound';
+import { useVoterTurn } from './useVoterTurn';
 import { VoteItemCard } from './VoteItemCard';
 
 export interface ParticipantVotingProps {
@@ -26,46 +27,39 @@ export interface ParticipantVotingProps {
   readonly onReveal: () => void;
 }
 
-/** What the status line says besides the current voter's dots. */
-type Notice = { readonly kind: 'refused'; readonly refusal: VoteRefusal } | { readonly kind: 'handedOver'; readonly from: string };
-
 /**
  * Voting in the room, one participant at a time at the shared screen. The
  * shared rules decide what each button may do; only the current voter's
- * own dots are shown, the totals stay hidden until the reveal. The screen
- * hands over to the next participant with dots as soon as the last dot is
- * placed, so the room votes with one click per dot.
+ * own dots are shown (and asked for), the totals stay hidden until the
+ * reveal. The screen hands over to the next participant with dots as soon
+ * as the last dot is placed, so the room votes with one click per dot.
  */
-export function ParticipantVoting({ state, freshness, rules, items, participants, quadrantName, onReveal }: ParticipantVotingProps) {
+export function ParticipantVoting(props: ParticipantVotingProps) {
   const { t } = useTranslation();
-  const live = useLiveRound(state, freshness, useErrorToast());
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const shownVoter = useRef<string | null>(null);
-  const left = (participantId: string): number => dotsLeft(rules, live.dots, participantId);
-
-  if (participants.length === 0) {
+  if (props.participants.length === 0) {
     return (
       <EmptyState>
         <p>{t('voting.noParticipants')}</p>
       </EmptyState>
     );
   }
+  return <VotingAtScreen {...props} />;
+}
 
+function VotingAtScreen({ state, freshness, rules, items, participants, quadrantName, onReveal }: ParticipantVotingProps) {
+  const { t } = useTranslation();
+  const turn = useVoterTurn(participants, (id) => leftOf(state.round, state.placedBy, id));
+  const { voter, notice, select, setNotice } = turn;
+  const live = useLiveRound(state, freshness, voter.id, useErrorToast());
+  const left = (participantId: string): number => leftOf(state.round, live.placedBy, participantId);
   const ids = participants.map((p) => p.id);
-  const voter = participants.find((p) => p.id === selectedId) ?? participants.find((p) => p.id === firstVoter(ids, left)) ?? participants[0]!;
   const done = everyoneVoted(ids, left);
-  // eslint-disable-next-line react-hooks/refs -- read only in a vote's answer, after this render committed.
-  shownVoter.current = voter.id;
-  const select = (participantId: string, next: Notice | null = null): void => {
-    setSelectedId(participantId);
-    setNotice(next);
-  };
+  const mine = live.mine ? dotsFrom(voter.id, live.mine) : null;
+
   const moveOn = (): void => {
     const at = ids.indexOf(voter.id);
     select(nextVoter(ids, voter.id, left) ?? ids[(at + 1) % ids.length]!);
   };
-  const own = (itemId: string): number => live.dots.filter((d) => d.participantId === voter.id && d.itemId === itemId).length;
   const vote = (kind: 'cast' | 'retract', itemId: string): void => {
     setNotice(null);
     const from = voter;
@@ -76,9 +70,8 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
     void live.vote(kind, { participantId: from.id, itemId }).then((answer) => {
       // The count on screen can lag the server for a moment (a refetch landing
       // mid-vote); the vote's own answer cannot, so a spent budget always hands over.
-      if (last || kind !== 'cast' || !answer || shownVoter.current !== from.id) return;
-      const answered = dotsOf(answer);
-      const leftNow = (participantId: string): number => dotsLeft(rules, answered, participantId);
+      if (last || kind !== 'cast' || !answer || !turn.isShown(from.id)) return;
+      const leftNow = (participantId: string): number => leftOf(answer.round, answer.placedBy, participantId);
       const next = leftNow(from.id) === 0 ? nextVoter(ids, from.id, leftNow) : null;
       if (next) select(next, { kind: 'handedOver', from: from.name });
     });
@@ -107,7 +100,7 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
         )}
       </div>
       <p className="participant-voting__keys">{t('voting.keysHint')}</p>
-      <ul className="vote-grid" aria-label={t('voting.itemsLabel')}>
+      <ul className="vote-grid" aria-label={t('voting.itemsLabel')} aria-busy={mine === null || undefined}>
         {items.map((item) => {
           const dot = { participantId: voter.id, itemId: item.id };
           return (
@@ -115,9 +108,10 @@ export function ParticipantVoting({ state, freshness, rules, items, participants
               key={item.id}
               item={item}
               voterName={voter.name}
-              own={own(item.id)}
-              castRefusal={refuseDot(rules, live.dots, dot)}
-              retractRefusal={refuseRetraction(rules, live.dots, dot)}
+              own={live.mine?.[item.id] ?? 0}
+              waiting={mine === null}
+              castRefusal={mine && refuseDot(rules, mine, dot)}
+              retractRefusal={mine && refuseRetraction(rules, mine, dot)}
               quadrant={quadrantName(item.id)}
               onCast={() => vote('cast', item.id)}
               onRetract={() => vote('retract', item.id)}

@@ -56,7 +56,7 @@ export function RoundView({ workshopId, state, freshness, items, now, participan
   };
 
   return (
-    <section className="round" aria-labelledby={headingId}>
+    <section className="card round" aria-labelledby={headingId}>
       <div className="round__header">
         <h3 id={headingId} className="round__title">
           {t('voting.roundName', { number: round.number })}

@@ -8,6 +8,8 @@ export interface VoteItemCardProps {
   readonly voterName: string;
   /** Dots the current voter has on this item. */
   readonly own: number;
+  /** The voter's dots are still being asked for: nothing can be decided yet. */
+  readonly waiting: boolean;
   /** Why a dot may not be added or taken back now (from the shared rules), or null. */
   readonly castRefusal: VoteRefusal | null;
   readonly retractRefusal: VoteRefusal | null;
@@ -27,7 +29,7 @@ const RETRACT_KEYS = new Set(['-', '−']);
  * pressing one says why instead. On a focused card + adds a dot and − takes
  * one back, so the room can vote from the keyboard without aiming.
  */
-export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal, quadrant, onCast, onRetract, onRefused }: VoteItemCardProps) {
+export function VoteItemCard({ item, voterName, own, waiting, castRefusal, retractRefusal, quadrant, onCast, onRetract, onRefused }: VoteItemCardProps) {
   const { t } = useTranslation();
   const cast = (): void => (castRefusal ? onRefused(castRefusal) : onCast());
   const retract = (): void => (retractRefusal ? onRefused(retractRefusal) : onRetract());
@@ -36,6 +38,7 @@ export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal
     const run = CAST_KEYS.has(event.key) ? cast : RETRACT_KEYS.has(event.key) ? retract : null;
     if (!run) return;
     event.preventDefault();
+    if (waiting) return;
     run();
   };
   return (
@@ -57,6 +60,7 @@ export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal
           type="button"
           className="button button--small"
           aria-label={t('voting.retractLabel', { title: item.title })}
+          disabled={waiting}
           aria-disabled={retractRefusal !== null || undefined}
           aria-keyshortcuts="-"
           title={retractRefusal ? t(`errors.${retractRefusal}`) : undefined}
@@ -68,6 +72,7 @@ export function VoteItemCard({ item, voterName, own, castRefusal, retractRefusal
           type="button"
           className="button button--small button--primary"
           aria-label={t('voting.castLabel', { title: item.title })}
+          disabled={waiting}
           aria-disabled={castRefusal !== null || undefined}
           aria-keyshortcuts="Plus"
           title={castRefusal ? t(`errors.${castRefusal}`) : undefined}

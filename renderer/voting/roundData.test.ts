@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dotsLeft, refuseDot, roundRules } from '../../shared/voting/rules';
 import type { RoundState } from '../../shared/voting/schema';
-import { dotsOf, latestRevealed, latestRound, shownVotes } from './roundData';
+import { latestRevealed, latestRound, leftOf, shownVotes } from './roundData';
 
 const state = (number: number, over: Partial<RoundState> = {}): RoundState => ({
   round: {
@@ -18,7 +17,7 @@ const state = (number: number, over: Partial<RoundState> = {}): RoundState => ({
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   },
-  dotsByParticipant: {},
+  placedBy: {},
   totalDots: 0,
   dotsFromRemoved: 0,
   results: null,
@@ -26,14 +25,11 @@ const state = (number: number, over: Partial<RoundState> = {}): RoundState => ({
 });
 
 describe('round data for the voting view', () => {
-  it('feeds the shared rules with the dots as placed', () => {
-    const s = state(1, { dotsByParticipant: { p: { a: 2 }, q: { b: 1 } } });
-    const dots = dotsOf(s);
-    expect(dots).toHaveLength(3);
-    const rules = roundRules(s.round, { clusters: [{ id: 'a' }, { id: 'b' }], notes: [], placements: [] });
-    expect(dotsLeft(rules, dots, 'p')).toBe(1);
-    expect(refuseDot(rules, dots, { participantId: 'p', itemId: 'a' })).toBe('vote_cap_exceeded');
-    expect(refuseDot(rules, dots, { participantId: 'p', itemId: 'b' })).toBeNull();
+  it('tells the dots each participant has left from how many they hold', () => {
+    const s = state(1, { placedBy: { p: 2, q: 3 } });
+    expect(leftOf(s.round, s.placedBy, 'p')).toBe(1);
+    expect(leftOf(s.round, s.placedBy, 'q')).toBe(0);
+    expect(leftOf(s.round, s.placedBy, 'new')).toBe(3);
   });
 
   it('shows votes on the matrix only while the newest round is revealed', () => {

@@ -3,17 +3,12 @@
  * may still do) live in shared/voting/rules.ts; this only turns the wire
  * shape into their inputs.
  */
-import type { Dot } from '../../shared/voting/rules';
 import { latestRevealed as sharedLatestRevealed } from '../../shared/voting/results';
-import type { RoundState } from '../../shared/voting/schema';
+import type { Round, RoundState } from '../../shared/voting/schema';
 
-/** The dots as a flat list, one entry per dot. */
-export function dotsOf(state: RoundState): Dot[] {
-  const dots: Dot[] = [];
-  for (const [participantId, perItem] of Object.entries(state.dotsByParticipant)) {
-    for (const [itemId, count] of Object.entries(perItem)) for (let i = 0; i < count; i++) dots.push({ participantId, itemId });
-  }
-  return dots;
+/** Dots a participant has left, from how many they hold (RoundState.placedBy). */
+export function leftOf(round: Pick<Round, 'dotsPerParticipant'>, placedBy: Readonly<Record<string, number>>, participantId: string): number {
+  return Math.max(0, round.dotsPerParticipant - (placedBy[participantId] ?? 0));
 }
 
 /** The newest round, whatever its state. */

@@ -2,98 +2,66 @@
  * Dots placed in the room should show at once and must count against the
  * budget at once, or a quick second click would pass the UI check and be
  * refused by the server. Each cast or retraction is laid over the round
- * while in flight; its answer (the whole round after the change) is then
- * shown until the round query has data it asked for after that answer
- * arrived. Newer is decided by when the query was sent, not by which answer
- * arrived last: a refetch sent before a vote can land after the vote's own
- * answer, and showing it would take the dot off the screen again and let a
- * spent budget be clicked once more.
+ * while in flight; its answer (the round right after the change, with the
+ * voter's own dots) is then shown until the queries have data they asked
+ * for after that answer arrived (see liveView.ts for the rules).
+ *
+ * The rounds query tells only how many dots each participant holds; where
+ * the current voter's dots are is asked for that voter alone
+ * (voting.dotsOf), so no screen ever holds where everyone else put theirs.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dot } from '../../shared/voting/rules';
-import type { RoundState } from '../../shared/voting/schema';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ParticipantId } from '../../shared/participant/schema';
+import type { Dot } from '../../shared/voting/rules';
+import type { RoundState, VoterRound } from '../../shared/voting/schema';
 import { useApi } from '../api/ApiContext';
-import type { QueryFreshness } from '../api/useQuery';
-import { dotsOf } from './roundData';
+import { useQuery, type QueryFreshness } from '../api/useQuery';
+import { laterAnswer, liveView, NO_FLIGHT, sendVote, settleVote, type Flight, type HeldAnswer, type LiveView, type PendingVote } from './liveView';
 
-interface PendingVote {
-  readonly kind: 'cast' | 'retract';
-  readonly dot: Dot;
-}
-
-/** A vote's answer: the round right after that vote. */
-export interface HeldAnswer {
-  readonly state: RoundState;
-  /** performance.now() when the vote was sent and when its answer arrived. */
-  readonly sentAt: number;
-  readonly receivedAt: number;
-}
-
-export interface LiveRound {
-  readonly dots: readonly Dot[];
+export interface LiveRound extends LiveView {
   /** Answers the round right after this vote, or null when it was refused. */
-  vote(kind: 'cast' | 'retract', dot: Dot): Promise<RoundState | null>;
+  vote(kind: 'cast' | 'retract', dot: Dot): Promise<VoterRound | null>;
 }
 
-function applyPending(dots: readonly Dot[], pending: readonly PendingVote[]): Dot[] {
-  const result = [...dots];
-  for (const { kind, dot } of pending) {
-    if (kind === 'cast') result.push(dot);
-    else {
-      const index = result.findIndex((d) => d.participantId === dot.participantId && d.itemId === dot.itemId);
-      if (index >= 0) result.splice(index, 1);
-    }
-  }
-  return result;
-}
-
-/** The query's round only once it was asked for after the held answer came in; until then the answer is newer. */
-export function newestRound(queried: RoundState, requestedAt: number | undefined, held: HeldAnswer | null): RoundState {
-  return held !== null && (requestedAt === undefined || requestedAt < held.receivedAt) ? held.state : queried;
-}
-
-/** Of two answers, the one to the vote sent last: the server handles one page's votes in the order they were sent. */
-export function laterAnswer(current: HeldAnswer | null, next: HeldAnswer): HeldAnswer {
-  return current !== null && current.sentAt > next.sentAt ? current : next;
-}
-
-export function useLiveRound(server: RoundState, freshness: QueryFreshness, onError: (failure: unknown) => void): LiveRound {
+export function useLiveRound(server: RoundState, freshness: QueryFreshness, voterId: string, onError: (failure: unknown) => void): LiveRound {
   const api = useApi();
-  const [held, setHeld] = useState<HeldAnswer | null>(null);
-  const [pending, setPending] = useState<readonly PendingVote[]>([]);
   const roundId = server.round.id;
-  const reloadRef = useRef(freshness.reload);
+  const own = useQuery('voting.dotsOf', { roundId, participantId: voterId as ParticipantId });
+  const [held, setHeld] = useState<HeldAnswer | null>(null);
+  const [flight, setFlight] = useState<Flight>(NO_FLIGHT);
+  const view = liveView({ data: server, requestedAt: freshness.requestedAt }, own, voterId, held, flight);
+
+  const shown = useRef(view);
+  const reloads = useRef([freshness.reload, own.reload]);
   const onErrorRef = useRef(onError);
-  useEffect(() => {
-    reloadRef.current = freshness.reload;
+  // Layout effect: a click is handled only after this ran, so a vote freezes what was on screen.
+  useLayoutEffect(() => {
+    shown.current = view;
+    reloads.current = [freshness.reload, own.reload];
     onErrorRef.current = onError;
   });
 
-  const dots = applyPending(dotsOf(newestRound(server, freshness.requestedAt, held)), pending);
-
   const vote = useCallback(
     async (kind: 'cast' | 'retract', dot: Dot) => {
-      const entry: PendingVote = { kind, dot };
-      setPending((list) => [...list, entry]);
+      const entry: PendingVote = { kind, dot, sentAt: performance.now() };
+      const onScreen = shown.current;
+      setFlight((current) => sendVote(current, entry, onScreen));
       try {
-        const sentAt = performance.now();
         const input = { roundId, participantId: dot.participantId as ParticipantId, itemId: dot.itemId };
         const state = await api.invoke(kind === 'cast' ? 'voting.cast' : 'voting.retract', input);
-        setHeld((current) => laterAnswer(current, { state, sentAt, receivedAt: performance.now() }));
-        // The change event may have refetched the round before this answer
-        // came in; one request sent now is sure to be at least as new.
-        reloadRef.current();
+        setHeld((current) => laterAnswer(current, { state, sentAt: entry.sentAt, receivedAt: performance.now() }));
+        // The change event may have refetched before this answer came in; requests sent now are sure to be at least as new.
+        for (const reload of reloads.current) reload();
         return state;
       } catch (failure) {
         onErrorRef.current(failure);
         return null;
       } finally {
-        setPending((list) => list.filter((p) => p !== entry));
+        setFlight((current) => settleVote(current, entry));
       }
     },
     [api, roundId],
   );
 
-  return { dots, vote };
+  return { ...view, vote };
 }

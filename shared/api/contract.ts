@@ -29,7 +29,7 @@ import {
 } from '../board/schema';
 import { Matrix, MatrixLabels, Placement } from '../matrix/schema';
 import { ImprovementArea, ImprovementAreaId, ImprovementAreaUpdate, Outcome, OutcomeInput } from '../outcome/schema';
-import { Dot, ItemId, RoundId, RoundSettings, RoundState } from '../voting/schema';
+import { Dot, ItemId, RoundId, RoundSettings, RoundState, VoterRound } from '../voting/schema';
 import { Room, RoomShow, TimerAction } from '../room/schema';
 import { ImportPreview, ImportSource, MAX_IMPORT_PARTICIPANTS, Participant, ParticipantFields, ParticipantId, RemovalImpact } from '../participant/schema';
 import { base64Chars, IMPORT_BASE64_CHARS, JSON_IMPORT_LIMITS } from '../files/limits';
@@ -251,8 +251,11 @@ export const contract = {
 
   'voting.rounds': method(z.object({ workshopId: WorkshopId }).strict(), z.array(RoundState)),
   'voting.start': method(z.object({ workshopId: WorkshopId, settings: RoundSettings }).strict(), RoundState),
-  'voting.cast': method(Dot, RoundState),
-  'voting.retract': method(Dot, RoundState),
+  /** The answer carries the voter's own dots, never anyone else's (see mayShowDotsOf). */
+  'voting.cast': method(Dot, VoterRound),
+  'voting.retract': method(Dot, VoterRound),
+  /** One participant's dots: while the round is open (that participant votes at the screen), or once revealed unless anonymous. */
+  'voting.dotsOf': method(z.object({ roundId: RoundId, participantId: ParticipantId }).strict(), VoterRound),
   /** Paper mode: the dot count an item got on the sticker wall. */
   'voting.setPaperCount': method(z.object({ roundId: RoundId, itemId: ItemId, count: z.number().int().min(0).max(10_000) }).strict(), RoundState),
   'voting.setStatus': method(z.object({ roundId: RoundId, status: z.enum(['open', 'closed']) }).strict(), RoundState),

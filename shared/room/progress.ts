@@ -4,15 +4,6 @@
  */
 
 /** Participants (of `participantIds`, the workshop's current ones) who have placed every dot the round gives them. */
-export function participantsDone(
-  dotsByParticipant: Readonly<Record<string, Readonly<Record<string, number>>>>,
-  dotsPerParticipant: number,
-  participantIds: readonly string[],
-): number {
-  let done = 0;
-  for (const id of participantIds) {
-    const placed = Object.values(dotsByParticipant[id] ?? {}).reduce((sum, n) => sum + n, 0);
-    if (placed >= dotsPerParticipant) done += 1;
-  }
-  return done;
+export function participantsDone(placedBy: Readonly<Record<string, number>>, dotsPerParticipant: number, participantIds: readonly string[]): number {
+  return participantIds.filter((id) => (placedBy[id] ?? 0) >= dotsPerParticipant).length;
 }

@@ -56,7 +56,7 @@ function round(number: number, mode: 'participants' | 'paper', results: Results)
       createdAt: AT,
       updatedAt: AT,
     },
-    dotsByParticipant: {},
+    placedBy: {},
     totalDots: 9,
     dotsFromRemoved: 1,
     results,

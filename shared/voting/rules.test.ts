@@ -4,6 +4,7 @@ import { quadrantCentre, quadrantOf, quadrants } from '../matrix/quadrant';
 import {
   defaultPrioritised,
   dotsLeft,
+  mayShowDotsOf,
   rank,
   refuseDot,
   refuseRetraction,
@@ -92,6 +93,19 @@ describe('dot voting rules', () => {
     ];
     expect(tally(dots, new Map([['b', 4]]))).toEqual(new Map([['b', 4], ['a', 3]]));
     expect(splitBy(dots, (id) => id.split('-')[0]!).get('a')).toEqual(new Map([['kommun', 2], ['region', 1]]));
+  });
+});
+
+describe('who placed which dot', () => {
+  it('is told while the round is open, and after it only for a revealed round that is not anonymous', () => {
+    const cases = [
+      [{ status: 'open', revealed: false, anonymous: false }, true],
+      [{ status: 'open', revealed: false, anonymous: true }, true],
+      [{ status: 'closed', revealed: false, anonymous: false }, false],
+      [{ status: 'closed', revealed: true, anonymous: false }, true],
+      [{ status: 'closed', revealed: true, anonymous: true }, false],
+    ] as const;
+    for (const [round, shown] of cases) expect(mayShowDotsOf(round), JSON.stringify(round)).toBe(shown);
   });
 });
 

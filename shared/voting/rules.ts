@@ -80,6 +80,16 @@ export function dotsLeft(rules: RoundRules, dots: readonly Dot[], participantId:
 }
 
 /**
+ * Whether where one participant put their dots may be told. While the round
+ * is open it is told to the one voting (their own dots); once closed only a
+ * revealed round that is not anonymous is on record. A hidden round never
+ * shows it to anyone else: summing everyone's dots would give the counts.
+ */
+export function mayShowDotsOf(round: { readonly status: 'open' | 'closed'; readonly revealed: boolean; readonly anonymous: boolean }): boolean {
+  return round.status === 'open' || (round.revealed && !round.anonymous);
+}
+
+/**
  * Why this dot may not be placed, or null when it may. Every dot the
  * participant holds in the round counts against the budget, also one on an
  * item that is out of the vote for now (a note moved into a cluster), so

@@ -45,11 +45,19 @@ export const Round = z.object({
 });
 export type Round = z.infer<typeof Round>;
 
-/** What the facilitator's screen needs while a round runs; counts stay hidden until revealed. */
+/** One participant's dots in a round, per item. */
+export const DotsPerItem = z.record(z.string(), z.number().int());
+export type DotsPerItem = z.infer<typeof DotsPerItem>;
+
+/**
+ * What the facilitator's screen needs while a round runs; counts stay hidden
+ * until revealed. Who put dots where is never in it: only how many each has
+ * placed, which the room sees anyway ("x av y klara").
+ */
 export const RoundState = z.object({
   round: Round,
-  /** Dots each participant has placed, per item: shown to the person voting. */
-  dotsByParticipant: z.record(z.string(), z.record(z.string(), z.number().int())),
+  /** Dots each participant holds in the round, wherever they are. */
+  placedBy: z.record(z.string(), z.number().int()),
   /** Dots and paper counts on items that may still be voted on. */
   totalDots: z.number().int(),
   /** Of those, dots placed by a participant removed since (kept in closed rounds). */
@@ -68,5 +76,9 @@ export const RoundState = z.object({
     .nullable(),
 });
 export type RoundState = z.infer<typeof RoundState>;
+
+/** The round as one voter sees it at the shared screen: the round, and where that voter's own dots are. */
+export const VoterRound = RoundState.extend({ participantId: ParticipantId, mine: DotsPerItem });
+export type VoterRound = z.infer<typeof VoterRound>;
 
 export const Dot = z.object({ roundId: RoundId, participantId: ParticipantId, itemId: ItemId }).strict();

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Response as PageResponse } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/browser';
 import {
@@ -157,6 +157,13 @@ describe('prioritising in the workshop', () => {
     await expectAccessible(page, 'new round dialog');
     await dialog().getByRole('button', { name: 'Starta omgången' }).click();
     await votingPanel().getByRole('heading', { name: 'Omgång 1' }).waitFor();
+    // Everything the screen hears about the round until the reveal, to show it never held where others put their dots.
+    const heard: { method: string; body: Promise<unknown> }[] = [];
+    const listen = (response: PageResponse): void => {
+      const method = new URL(response.url()).pathname.replace('/api/', '');
+      if (method.startsWith('voting.')) heard.push({ method, body: response.json() });
+    };
+    page.on('response', listen);
 
     const voter = (person: Person) => votingPanel().getByRole('button', { name: new RegExp(`^${PEOPLE[person].name}`) });
     const cast = (key: ClusterKey) => votingPanel().getByRole('button', { name: `Sätt en prick på ${heading(key)}` });
@@ -195,6 +202,11 @@ describe('prioritising in the workshop', () => {
 
     // Every budget is used: one click answers the question and shows the results.
     await expect.poll(() => status().textContent()).toBe('Alla har röstat — visa resultat?');
+    page.off('response', listen);
+    // Items show up only in the round's own list and in one voter's own dots (`mine`), never in anyone else's.
+    const told = JSON.stringify(await Promise.all(heard.map((h) => h.body)), (key, value: unknown) => (key === 'votableItemIds' || key === 'mine' ? undefined : value));
+    expect(Object.values(seeded.clusters).filter((c) => told.includes(c.id))).toEqual([]);
+    expect(heard.map((h) => h.method)).toEqual(expect.arrayContaining(['voting.rounds', 'voting.dotsOf', 'voting.cast', 'voting.retract']));
     await votingPanel().getByRole('button', { name: 'Ja, visa resultatet' }).click();
     const rows = await shownResults(page, 'Rangordning i omgång 1');
     expect(rows.map((r) => [r.place, r.title, r.votes])).toEqual([

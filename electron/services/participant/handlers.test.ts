@@ -206,7 +206,7 @@ describe('removing a participant who has voted', () => {
     const [kept, after] = await rounds();
     expect(kept).toEqual({ ...decided, dotsFromRemoved: 3 });
     expect(after!.totalDots).toBe(running!.totalDots - 2);
-    expect(after!.dotsByParticipant[anna.id]).toBeUndefined();
+    expect(after!.placedBy[anna.id]).toBeUndefined();
     expect(await app.call('outcome.list', { workshopId: workshop.id })).toEqual(outcomes);
     expect(await app.call('outcome.prioritiseTop', { roundId: closed.id, top: 3 })).toEqual([]);
     expect((await app.call('participant.list', { workshopId: workshop.id })).map((p) => p.id)).not.toContain(anna.id);

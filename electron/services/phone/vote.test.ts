@@ -29,7 +29,7 @@ describe('phone.vote', () => {
     const state = await room.facilitator.call('voting.reveal', { roundId: round.id, revealed: true });
     expect(state.totalDots).toBe(2);
     expect(state.results!.filter((r) => r.votes > 0).map((r) => r.itemId)).toEqual([a!.id, b!.id]);
-    expect(Object.keys(state.dotsByParticipant)).toEqual([eva!.id]);
+    expect(state.placedBy).toEqual({ [eva!.id]: 2 });
   });
 
   it('refuses a closed round, a paper round, another workshop’s round and a phone that has not said who it is', async () => {

@@ -31,18 +31,20 @@ interface DotIn extends Dot {
 
 /**
  * One dot placed by one participant, for the facilitator's screens and a
- * participant's phone alike, through the shared rules (budget, cap, open).
+ * participant's phone alike, through the shared rules (budget, cap, open);
+ * answers the round it went into.
  */
-export function castDot(tx: Tx, { roundId, participantId, itemId }: DotIn): void {
+export function castDot(tx: Tx, { roundId, participantId, itemId }: DotIn): Round {
   const round = requireMode(tx, roundId, 'participants');
   rowInWorkshop(tx.db, 'participant', participantId, round.workshopId);
   const refusal = refuseDot(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
   if (refusal) throw voteRefused(refusal, { participantId, itemId });
   tx.insert('vote', { id: randomUUID(), round_id: roundId, participant_id: participantId, item_id: itemId, created_at: tx.now });
+  return round;
 }
 
 /** Takes back the participant's latest dot on the item. */
-export function retractDot(tx: Tx, { roundId, participantId, itemId }: DotIn): void {
+export function retractDot(tx: Tx, { roundId, participantId, itemId }: DotIn): Round {
   const round = requireMode(tx, roundId, 'participants');
   const refusal = refuseRetraction(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
   if (refusal) throw voteRefused(refusal, { participantId, itemId });
@@ -51,4 +53,5 @@ export function retractDot(tx: Tx, { roundId, participantId, itemId }: DotIn): v
     .pluck()
     .get(roundId, participantId, itemId) as string;
   tx.remove('vote', id);
+  return round;
 }

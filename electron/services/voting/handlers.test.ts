@@ -127,7 +127,8 @@ describe('matrix and voting handlers', () => {
     await app.call('voting.cast', { roundId: round.id, participantId: eva.id, itemId: clusters[1]!.id });
     await app.call('history.undo', {});
     await app.call('history.undo', {});
-    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.dotsByParticipant[eva.id]).toEqual({ [clusters[0]!.id]: 2 });
+    expect((await app.call('voting.rounds', { workshopId: workshop.id }))[0]!.placedBy[eva.id]).toBe(2);
+    expect((await app.call('voting.dotsOf', { roundId: round.id, participantId: eva.id })).mine).toEqual({ [clusters[0]!.id]: 2 });
   });
 
   it('place and vote on a note only while it is in no cluster', async () => {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import { quadrantOf } from '../../../shared/matrix/quadrant';
-import { refuseItem, votableNow } from '../../../shared/voting/rules';
+import { mayShowDotsOf, refuseItem, votableNow } from '../../../shared/voting/rules';
 import type { RoundScope, RoundState } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { itemInWorkshop, itemKindOf } from '../board/rows';
+import { itemInWorkshop, itemKindOf, rowInWorkshop } from '../board/rows';
 import { listPlacements } from '../matrix/rows';
 import { requireWorkshop } from '../workshop/rows';
 import { castDot, requireMode, retractDot, voteRefused } from './dots';
-import { itemsNow, readRound, roundState, rulesNow, toRound } from './state';
+import { itemsNow, readRound, roundState, rulesNow, toRound, voterRound } from './state';
 
 /**
  * The items a round lists, fixed when it starts. Later on, only those of
@@ -47,6 +47,14 @@ export const votingHandlers: HandlerMap = {
       return rows.map((row) => roundState(db, toRound(row)));
     }),
 
+  'voting.dotsOf': ({ roundId, participantId }, { store }) =>
+    store.read((db) => {
+      const round = readRound(db, roundId);
+      rowInWorkshop(db, 'participant', participantId, round.workshopId);
+      if (!mayShowDotsOf(round)) throw new AppError('round_closed', 'Who placed which dot is told only while the round is open, or once a round that is not anonymous is revealed', { roundId });
+      return voterRound(db, round, participantId);
+    }),
+
   'voting.start': mutation('voting.start', ({ workshopId, settings }, tx) => {
     tx.get('workshop', workshopId);
     const items = votableItems(tx.db, workshopId, settings.scope);
@@ -72,15 +80,9 @@ export const votingHandlers: HandlerMap = {
     return stateOf(tx, id);
   }),
 
-  'voting.cast': mutation('voting.cast', (dot, tx) => {
-    castDot(tx, dot);
-    return stateOf(tx, dot.roundId);
-  }),
+  'voting.cast': mutation('voting.cast', (dot, tx) => voterRound(tx.db, castDot(tx, dot), dot.participantId)),
 
-  'voting.retract': mutation('voting.retract', (dot, tx) => {
-    retractDot(tx, dot);
-    return stateOf(tx, dot.roundId);
-  }),
+  'voting.retract': mutation('voting.retract', (dot, tx) => voterRound(tx.db, retractDot(tx, dot), dot.participantId)),
 
   'voting.setPaperCount': mutation('voting.setPaperCount', ({ roundId, itemId, count }, tx) => {
     const round = requireMode(tx, roundId, 'paper');

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Huvudman } from '../../../shared/participant/schema';
 import { rank, roundRules, splitBy, tally, votableInRound, type Dot, type ItemsNow, type RoundRules } from '../../../shared/voting/rules';
-import { Round, type RoundState } from '../../../shared/voting/schema';
+import { Round, type DotsPerItem, type RoundState, type VoterRound } from '../../../shared/voting/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
 
@@ -69,13 +69,8 @@ export function roundState(db: Db, round: Round): RoundState {
   const dots = readDots(db, round.id);
   const votable = votableInRound(round.votableItemIds, itemsNow(db, round.workshopId, round.votableItemIds));
   const counted = new Set(votable);
-  const dotsByParticipant: Record<string, Record<string, number>> = {};
-  for (const dot of dots) {
-    const own = (dotsByParticipant[dot.participantId] ??= {});
-    own[dot.itemId] = (own[dot.itemId] ?? 0) + 1;
-  }
-  // Anonymous: who placed which dot is shown only while that person votes.
-  if (round.anonymous && round.status === 'closed') for (const key of Object.keys(dotsByParticipant)) delete dotsByParticipant[key];
+  const placedBy: Record<string, number> = {};
+  for (const dot of dots) placedBy[dot.participantId] = (placedBy[dot.participantId] ?? 0) + 1;
   const countedDots = dots.filter((d) => counted.has(d.itemId));
   const papers = new Map([...paperCounts(db, round.id)].filter(([itemId]) => counted.has(itemId)));
   const totalDots = countedDots.length + [...papers.values()].reduce((a, b) => a + b, 0);
@@ -86,7 +81,7 @@ export function roundState(db: Db, round: Round): RoundState {
   }[];
   const removed = new Set(people.filter((p) => p.removed_at !== null).map((p) => p.id));
   const dotsFromRemoved = countedDots.filter((d) => removed.has(d.participantId)).length;
-  if (!round.revealed) return { round, dotsByParticipant, totalDots, dotsFromRemoved, results: null };
+  if (!round.revealed) return { round, placedBy, totalDots, dotsFromRemoved, results: null };
 
   const huvudman = new Map(people.map((p) => [p.id, p.huvudman]));
   const split = splitBy(countedDots, (id) => huvudman.get(id) ?? 'annan');
@@ -94,5 +89,19 @@ export function roundState(db: Db, round: Round): RoundState {
     ...r,
     byHuvudman: Object.fromEntries(split.get(r.itemId) ?? []) as Record<Huvudman, number>,
   }));
-  return { round, dotsByParticipant, totalDots, dotsFromRemoved, results };
+  return { round, placedBy, totalDots, dotsFromRemoved, results };
+}
+
+/** Where one participant's dots are in a round, per item; the caller decides whether they may be told (mayShowDotsOf). */
+export function dotsOfParticipant(db: Db, roundId: string, participantId: string): DotsPerItem {
+  const rows = db.prepare('SELECT item_id, COUNT(*) AS n FROM vote WHERE round_id = ? AND participant_id = ? GROUP BY item_id').all(roundId, participantId) as {
+    item_id: string;
+    n: number;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.item_id, r.n]));
+}
+
+/** The round with one voter's own dots: what a vote answers and what the screen showing that voter reads. */
+export function voterRound(db: Db, round: Round, participantId: string): VoterRound {
+  return { ...roundState(db, round), participantId: participantId as VoterRound['participantId'], mine: dotsOfParticipant(db, round.id, participantId) };
 }
