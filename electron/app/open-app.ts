@@ -30,6 +30,7 @@ import { workshopHandlers } from '../services/workshop/handlers';
 import { BackupFolder } from '../storage/backups';
 import { migrations as allMigrations, type Migration } from '../storage/migrations';
 import { lockDataDir } from '../storage/lock';
+import { forgetDeviceHistories } from '../storage/history';
 import { Store } from '../storage/store';
 import type { AppCore } from './core';
 import { seedExample } from './example';
@@ -70,6 +71,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     unlock();
     throw error;
   }
+  store.writeUnjournaled(forgetDeviceHistories);
   if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
 
   const events = new ChangeBus();

@@ -76,13 +76,25 @@ function json(row: Row | null): string | null {
   return row === null ? null : JSON.stringify(row);
 }
 
+const DEVICE_SCOPE = "scope LIKE 'device:%'";
+
+/**
+ * A device's history lives as long as its token, and tokens die with the
+ * app: once it is reopened nothing can reach those steps, so they go.
+ */
+export function forgetDeviceHistories(db: Db): void {
+  // A file opened with only its older migrations (the upgrade tests) has no scopes, so no device histories either.
+  const scoped = db.prepare("SELECT 1 FROM pragma_table_info('change_batch') WHERE name = 'scope'").pluck().get();
+  if (scoped) db.prepare(`DELETE FROM change_batch WHERE ${DEVICE_SCOPE}`).run();
+}
+
 /**
  * The scope of the latest change, for callers that name none (scripts,
  * tests). A participant's device is never it: only the device's own undo
  * reaches what it wrote.
  */
 export function latestScope(db: Db): HistoryScope {
-  const scope = db.prepare("SELECT scope FROM change_batch WHERE scope NOT LIKE 'device:%' ORDER BY id DESC LIMIT 1").pluck().get();
+  const scope = db.prepare(`SELECT scope FROM change_batch WHERE NOT ${DEVICE_SCOPE} ORDER BY id DESC LIMIT 1`).pluck().get();
   return HistoryScope.safeParse(scope).data ?? HOME_SCOPE;
 }
 

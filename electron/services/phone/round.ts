@@ -4,7 +4,7 @@ import { dotsLeft, roundRules, votableInRound } from '../../../shared/voting/rul
 import type { Round } from '../../../shared/voting/schema';
 import type { Db } from '../../storage/database';
 import type { Row } from '../../storage/rows';
-import { itemsNow, readDots, readRound, roundState, toRound } from '../voting/state';
+import { dotsOfParticipant, itemsNow, readDots, readRound, roundState, toRound } from '../voting/state';
 
 /**
  * What a phone calls an item: a cluster by its heading, a free note by its
@@ -42,8 +42,6 @@ export function phoneRound(db: Db, round: Round, participantId: string | null): 
   const items = votableInRound(round.votableItemIds, now);
   const rules = roundRules(round, now);
   const dots = readDots(db, round.id);
-  const mine: Record<string, number> = {};
-  for (const dot of dots) if (dot.participantId === participantId) mine[dot.itemId] = (mine[dot.itemId] ?? 0) + 1;
   const label = labelsOf(db, items, participantId);
   return {
     id: round.id,
@@ -52,7 +50,7 @@ export function phoneRound(db: Db, round: Round, participantId: string | null): 
     dotsPerParticipant: round.dotsPerParticipant,
     maxPerItem: round.maxPerItem,
     items: items.map((id) => ({ id, label: label(id) })),
-    mine,
+    mine: participantId === null ? {} : dotsOfParticipant(db, round.id, participantId),
     remaining: participantId === null ? round.dotsPerParticipant : dotsLeft(rules, dots, participantId),
   };
 }

@@ -84,6 +84,18 @@ describe('phone.state', () => {
     expect((await phone.api.call('phone.state', {})).results).toEqual([{ itemId: a!.id, label: 'Läkemedel', votes: 4, rank: 1, tied: false }]);
   });
 
+  it('a free note on the matrix that someone else still keeps face down is listed without its text', async () => {
+    const room = await openRoom();
+    const [eva, kim] = [await room.phoneAs('Eva'), await room.phoneAs('Kim')];
+    await room.app.call('room.setPrivateWriting', { workshopId: room.workshopId, privateWriting: true });
+    const secret = await kim.api.call('phone.writeNote', { text: 'Kims hemliga' });
+    await room.facilitator.call('matrix.place', { workshopId: room.workshopId, placements: [{ itemId: secret.id, kind: 'note', x: 0.5, y: 0.5 }] });
+    await room.facilitator.call('voting.start', { workshopId: room.workshopId, settings: { scope: { kind: 'selection', itemIds: [secret.id] } } });
+
+    expect((await eva.api.call('phone.state', {})).round!.items).toEqual([{ id: secret.id, label: '' }]);
+    expect((await kim.api.call('phone.state', {})).round!.items).toEqual([{ id: secret.id, label: 'Kims hemliga' }]);
+  });
+
   it('a removed device is refused, and only joined devices call the phone methods, which reach nothing else', async () => {
     const room = await openRoom();
     const phone = await room.phoneAs('Eva');

@@ -1,11 +1,10 @@
 import { notesInBoardOrder } from '../../../shared/board/order';
-import type { Note } from '../../../shared/board/schema';
+import type { Note, NoteId } from '../../../shared/board/schema';
 import type { PhoneBoard, PhoneNote, PhoneState } from '../../../shared/phone/schema';
 import type { ServiceContext } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { JoinedDevice } from '../../join/joining';
 import { joiningOf } from '../../join/handlers';
-import { listClusters, listNotes } from '../board/rows';
 import { listParticipants } from '../participant/rows';
 import { readRoom } from '../room/read';
 import { mustFindWorkshop } from '../workshop/rows';
@@ -14,11 +13,35 @@ import { phoneResults, phoneRound, shownRound } from './round';
 
 export const toPhoneNote = (note: Pick<Note, 'id' | 'text' | 'faceDown'>): PhoneNote => ({ id: note.id, text: note.text, faceDown: note.faceDown });
 
+interface NoteRow {
+  readonly id: NoteId;
+  readonly text: string;
+  readonly clusterId: string | null;
+  readonly rank: number;
+  readonly createdAt: string;
+  readonly faceDown: 0 | 1;
+  readonly authorId: string | null;
+}
+
+/**
+ * Every phone reads this after every change in the room, so the notes come
+ * as plain columns, not through the Note schema (a 400-note board read by
+ * 40 phones after each note was the cost that mattered).
+ */
+function noteRows(db: Db, workshopId: string): NoteRow[] {
+  return db
+    .prepare(
+      `SELECT id, text, cluster_id AS clusterId, rank, created_at AS createdAt, face_down AS faceDown, author_id AS authorId
+       FROM note WHERE workshop_id = ? ORDER BY created_at, rowid`,
+    )
+    .all(workshopId) as NoteRow[];
+}
+
 /** The board as the room sees it, plus the phone's own notes still face down; nobody else's hidden text. */
-function phoneBoard(notes: readonly Note[], db: Db, workshopId: string, participantId: string | null): PhoneBoard {
-  const clusters = listClusters(db, workshopId);
+function phoneBoard(notes: readonly NoteRow[], db: Db, workshopId: string, participantId: string | null): PhoneBoard {
+  const clusters = db.prepare('SELECT id, heading FROM cluster WHERE workshop_id = ? ORDER BY created_at, rowid').all(workshopId) as PhoneBoard['clusters'];
   const visible = notesInBoardOrder(
-    notes.filter((n) => !n.faceDown || (participantId !== null && n.authorId === participantId)),
+    notes.filter((n) => n.faceDown === 0 || (participantId !== null && n.authorId === participantId)),
     clusters,
   );
   const clusterIds = new Set<string>(clusters.map((c) => c.id));
@@ -41,7 +64,7 @@ export function phoneState(ctx: ServiceContext, device: JoinedDevice): PhoneStat
     const room = readRoom(db, workshopId, ctx.store.now());
     const participant = participantOf(db, device);
     const participantId = participant ? String(participant.id) : null;
-    const notes = listNotes(db, workshopId);
+    const notes = noteRows(db, workshopId);
     const round = shownRound(db, room);
     return {
       workshop: { title: workshop.title, date: workshop.date, programme: programmeName(db, workshop.programmeId) },
@@ -56,7 +79,7 @@ export function phoneState(ctx: ServiceContext, device: JoinedDevice): PhoneStat
         return { id: p.id, name: p.name, organisation: p.organisation, taken: holder !== undefined && holder !== device.id };
       }),
       allowAnonymous: joining.allowAnonymous(workshopId),
-      myNotes: participantId === null ? [] : notes.filter((n) => n.authorId === participantId).map(toPhoneNote),
+      myNotes: notes.filter((n) => participantId !== null && n.authorId === participantId).map((n) => ({ id: n.id, text: n.text, faceDown: n.faceDown === 1 })),
       board: room.view === 'board' ? phoneBoard(notes, db, workshopId, participantId) : null,
       round: round?.mode === 'participants' ? phoneRound(db, round, participantId) : null,
       results: round?.revealed ? phoneResults(db, round, participantId) : null,

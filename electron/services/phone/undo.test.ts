@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../storage/database';
+import { openTestApp } from '../../../test/support/core';
 import { clustersOf, openRoom } from '../../../test/support/phone';
 
 const texts = async (room: Awaited<ReturnType<typeof openRoom>>) =>
@@ -45,5 +47,25 @@ describe('undo with phones in the room', () => {
     expect((await phone.api.fail('phone.undo', {})).code).toBe('undo_conflict');
     expect(await texts(room)).toContain('Första');
     expect((await phone.api.fail('phone.undo', {})).code).toBe('nothing_to_undo');
+  });
+
+  it('a device’s history goes when the app is reopened, since its token died with it; the notes and the workshop’s history stay', async () => {
+    const room = await openRoom();
+    const phone = await room.phoneAs('Eva');
+    await phone.api.call('phone.writeNote', { text: 'Evas' });
+    await room.facilitator.call('note.create', { workshopId: room.workshopId, text: 'Processledarens', colour: 'blue', authorId: null });
+    const { dataDir, databaseFile } = room.app.core;
+    room.app.core.close();
+
+    const again = await openTestApp({ dataDir });
+    expect((await again.in(`workshop:${room.workshopId}`).call('history.state', {})).undo).toBe('note.create');
+    again.core.close();
+    const db = openDatabase(databaseFile);
+    const scopes = db.prepare('SELECT scope FROM change_batch').pluck().all() as string[];
+    const notes = db.prepare('SELECT text FROM note WHERE workshop_id = ? ORDER BY rowid').pluck().all(room.workshopId);
+    db.close();
+    expect(scopes.filter((s) => s.startsWith('device:'))).toEqual([]);
+    expect(scopes).toContain(`workshop:${room.workshopId}`);
+    expect(notes).toEqual(['Evas', 'Processledarens']);
   });
 });

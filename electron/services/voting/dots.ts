@@ -31,7 +31,8 @@ interface DotIn extends Dot {
 
 /**
  * One dot placed by one participant, for the facilitator's screens and a
- * participant's phone alike, through the shared rules (budget, cap, open).
+ * participant's phone alike, through the shared rules (budget, cap, open);
+ * answers the round it went into.
  */
 export function castDot(tx: Tx, { roundId, participantId, itemId }: DotIn): Round {
   const round = requireMode(tx, roundId, 'participants');
