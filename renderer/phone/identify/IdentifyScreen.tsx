@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { PhoneState } from '../../../shared/phone/schema';
+import type { PhoneSession } from '../session';
+import { NewParticipantForm } from './NewParticipantForm';
+
+export interface ScreenProps {
+  readonly state: PhoneState;
+  readonly busy: boolean;
+  readonly act: PhoneSession['act'];
+}
+
+/** Who the phone is: a name from the workshop's list, a new one, or none when the room allows it. */
+export function IdentifyScreen({ state, busy, act }: ScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="phone-screen" aria-labelledby="phone-identify-heading">
+      <h1 id="phone-identify-heading" tabIndex={-1}>
+        {t('phone.identify.heading')}
+      </h1>
+      <h2 id="phone-identify-pick">{t('phone.identify.pick')}</h2>
+      {state.choices.length === 0 ? (
+        <p>{t('phone.identify.none')}</p>
+      ) : (
+        <ul className="phone-choices" aria-labelledby="phone-identify-pick">
+          {state.choices.map((choice) => (
+            <li key={choice.id}>
+              <button
+                type="button"
+                className="button phone-choice"
+                disabled={busy || choice.taken}
+                onClick={() => void act('phone.identify', { as: 'listed', participantId: choice.id })}
+              >
+                <span className="phone-choice__name">{choice.name}</span>
+                {choice.organisation ? <span className="phone-choice__detail">{choice.organisation}</span> : null}
+                {choice.taken ? <span className="phone-choice__detail">{t('phone.identify.taken')}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewParticipantForm busy={busy} act={act} />
+      {state.allowAnonymous ? (
+        <section aria-labelledby="phone-identify-anonymous">
+          <h2 id="phone-identify-anonymous">{t('phone.identify.anonymousHeading')}</h2>
+          <p>{t('phone.identify.anonymousHint')}</p>
+          <button type="button" className="button phone-wide" disabled={busy} onClick={() => void act('phone.identify', { as: 'anonymous' })}>
+            {t('phone.identify.anonymous')}
+          </button>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { PhoneState } from '../../../shared/phone/schema';
+
+export function ResultsScreen({ results }: { readonly results: NonNullable<PhoneState['results']> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="phone-screen" aria-labelledby="phone-results-heading">
+      <h1 id="phone-results-heading" tabIndex={-1}>
+        {t('phone.results.heading')}
+      </h1>
+      <ol className="phone-results">
+        {results.map((result) => (
+          <li key={result.itemId} className="phone-results__item">
+            <span className="phone-results__rank">
+              {t('phone.results.place', { rank: result.rank })}
+              {result.tied ? `, ${t('phone.results.tied')}` : ''}
+            </span>
+            <span className="phone-results__label">{result.label}</span>
+            <span className="phone-results__votes">{t('phone.results.votes', { count: result.votes })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
