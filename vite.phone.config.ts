@@ -1,9 +1,6 @@
-import { renameSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-
-const outDir = path.resolve('dist/phone');
 
 // The participants' page, served by the LAN listener at `/` to whatever
 // phone the room brings: its own small bundle, nothing of the facilitator's,
@@ -12,18 +9,10 @@ const outDir = path.resolve('dist/phone');
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [
-    react(),
-    {
-      name: 'phone-index',
-      // The listener serves `/` as index.html; the entry keeps its own name in renderer/.
-      closeBundle() {
-        renameSync(path.join(outDir, 'phone.html'), path.join(outDir, 'index.html'));
-      },
-    },
-  ],
+  plugins: [react()],
   build: {
-    outDir,
+    // The LAN listener serves dist/phone/phone.html at `/` and nothing but /assets/ beside it.
+    outDir: path.resolve('dist/phone'),
     emptyOutDir: true,
     sourcemap: false,
     target: ['es2020', 'safari14', 'chrome90', 'firefox90'],

@@ -1,0 +1,153 @@
+/**
+ * A participant on their own phone, in two browser contexts: the
+ * facilitator's laptop page and a phone-sized one (360 × 740, touch). The
+ * facilitator turns joining on over the API on this machine's own LAN
+ * address; the phone opens the QR's URL, says who it is, writes a private
+ * note that the facilitator turns over, votes with its own dots in the open
+ * round and sees the result once it is revealed. Every phone page is
+ * axe-clean. The phone context may reach this one LAN address and nothing
+ * else beyond loopback.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boardNote } from './support/board';
+import { expectAccessible, isolatedContext } from './support/browser';
+import { call, CLUSTERS, openWorkshopTab, PEOPLE, seedWorkshop, type Seeded } from './support/prioritisation';
+import { useAppSession } from './support/session';
+
+const session = useAppSession('samverkstad-phone-join-');
+let page: Page;
+let seeded: Seeded;
+let phoneContext: BrowserContext;
+let phone: Page;
+let outbound: string[];
+let refusedByCsp: string[];
+
+const NOTE = 'Ingen vet vem som ringer hem första kvällen';
+const TOP = CLUSTERS.A.heading;
+const OTHER = CLUSTERS.B.heading;
+
+/** This machine's address on the room's network, as the facilitator would pick it. */
+async function lanAddress(): Promise<string> {
+  const interfaces = await call(session.server, 'join.interfaces', {});
+  const chosen = interfaces.find((entry) => entry.name === 'eth0') ?? interfaces[0];
+  if (!chosen) throw new Error('this machine has no non-loopback IPv4 address to test on');
+  return chosen.address;
+}
+
+beforeEach(async () => {
+  page = session.page;
+  seeded = await seedWorkshop(session.server);
+  const address = await lanAddress();
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser');
+  ({ context: phoneContext, outbound, refusedByCsp } = await isolatedContext(browser, {
+    allowHosts: [address],
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  }));
+  phone = await phoneContext.newPage();
+});
+
+afterEach(async () => {
+  await phoneContext.close();
+  expect(outbound, 'requests from the phone that left loopback and the LAN address').toEqual([]);
+  expect(refusedByCsp, 'what the phone page’s Content Security Policy refused').toEqual([]);
+});
+
+const sideways = () => phone.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+const roomBar = () => page.getByRole('region', { name: 'Rummet' });
+
+describe('a participant on their own phone', () => {
+  it('joins by the QR’s URL, writes privately, votes with its own dots and sees the result', async () => {
+    const workshopId = seeded.workshop.id;
+    await openWorkshopTab(page, 'Tavla');
+    const privately = roomBar().getByRole('checkbox', { name: 'Skriv dolt' });
+    await privately.click();
+    await expect.poll(() => privately.isChecked()).toBe(true);
+
+    const status = await call(session.server, 'join.start', { workshopId, address: await lanAddress() });
+    if (!status.on) throw new Error('joining did not start');
+    expect(status.joinUrl).toBe(`${status.url}#${status.code}`);
+
+    // Joining: the code in the fragment is traded for a ticket and leaves the address bar.
+    await phone.goto(status.joinUrl);
+    await phone.getByRole('heading', { level: 1, name: 'Vem är du?' }).waitFor();
+    expect(new URL(phone.url()).hash).toBe('');
+    const ticket = await phone.evaluate(() => JSON.parse(localStorage.getItem('samverkstad.phone') ?? 'null') as { token: string; deviceId: string } | null);
+    expect(ticket?.deviceId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await sideways(), 'who are you').toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'phone: who are you');
+
+    await phone.getByRole('button', { name: new RegExp(`^${PEOPLE.K1.name}`) }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Skriv lappar' }).waitFor();
+    await phone.getByText('Dina lappar syns bara för dig tills facilitatorn vänder dem.').waitFor();
+    await phone.getByText(`Du deltar som ${PEOPLE.K1.name}.`).waitFor();
+
+    // A private note: face down on the room's board, marked on the phone.
+    await phone.getByLabel('Ny lapp').fill(NOTE);
+    await phone.getByRole('button', { name: 'Lägg till lappen' }).tap();
+    const mine = phone.getByRole('list', { name: 'Dina lappar' }).getByRole('listitem');
+    await mine.filter({ hasText: NOTE }).waitFor();
+    await expect.poll(() => mine.filter({ hasText: NOTE }).textContent()).toContain('Dold');
+    expect(await phone.getByLabel('Ny lapp').inputValue()).toBe('');
+    expect(await sideways(), 'writing').toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'phone: writing notes');
+
+    await boardNote(page, NOTE).waitFor();
+    expect(await boardNote(page, NOTE).textContent()).toContain('Dold');
+    const board = await call(session.server, 'board.get', { workshopId });
+    expect(board.notes.find((note) => note.text === NOTE)).toMatchObject({ faceDown: true, authorId: seeded.people.K1.id });
+
+    // The facilitator turns the notes over; the phone's mark goes with the next event.
+    await roomBar().getByRole('button', { name: 'Vänd alla lappar (1)' }).click();
+    await expect.poll(() => mine.filter({ hasText: NOTE }).textContent()).not.toContain('Dold');
+
+    // A reload rejoins with the kept ticket, without a code.
+    await phone.reload();
+    await phone.getByRole('heading', { level: 1, name: 'Skriv lappar' }).waitFor();
+    await mine.filter({ hasText: NOTE }).waitFor();
+
+    // The room votes: the phone follows the facilitator's tab to the open round.
+    const { round } = await call(session.server, 'voting.start', { workshopId, settings: { dotsPerParticipant: 3 } });
+    await page.getByRole('tab', { name: 'Röstning', exact: true }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Rösta' }).waitFor();
+    await phone.getByRole('status').filter({ hasText: '3 prickar kvar' }).waitFor();
+    expect(await phone.getByRole('button', { name: `Ta bort en prick från ${TOP}` }).isDisabled()).toBe(true);
+    expect(await sideways(), 'voting').toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'phone: voting');
+
+    for (const [label, left] of [[TOP, '2 prickar kvar'], [TOP, '1 prick kvar'], [OTHER, '0 prickar kvar']] as const) {
+      await phone.getByRole('button', { name: `Lägg en prick på ${label}` }).tap();
+      await phone.getByRole('status').filter({ hasText: left }).waitFor();
+    }
+    // None left: every + is off, the own dots can still be taken back.
+    await expect.poll(() => phone.getByRole('button', { name: `Lägg en prick på ${CLUSTERS.C.heading}` }).isDisabled()).toBe(true);
+    await phone.getByRole('button', { name: `Ta bort en prick från ${OTHER}` }).tap();
+    await phone.getByRole('status').filter({ hasText: '1 prick kvar' }).waitFor();
+
+    // The reveal: the phone shows the result as the room sees it.
+    await call(session.server, 'voting.setStatus', { roundId: round.id, status: 'closed' });
+    await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
+    await phone.getByRole('heading', { level: 1, name: 'Resultat' }).waitFor();
+    const first = phone.getByRole('listitem').filter({ hasText: TOP });
+    await expect.poll(() => first.textContent()).toContain('Plats 1');
+    expect(await first.textContent()).toContain('2 prickar');
+    expect(await sideways(), 'results').toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'phone: results');
+
+    // English on the phone's own switch, kept for the next reload.
+    await phone.getByRole('button', { name: 'English' }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Results' }).waitFor();
+    await phone.reload();
+    await phone.getByRole('heading', { level: 1, name: 'Results' }).waitFor();
+
+    // Removed by the facilitator: back to the join screen, the ticket gone.
+    await call(session.server, 'join.removeDevice', { workshopId, deviceId: ticket!.deviceId as never });
+    await phone.getByRole('heading', { level: 1, name: 'Join the workshop' }).waitFor();
+    await phone.getByText('This device is no longer connected', { exact: false }).waitFor();
+    expect(await phone.evaluate(() => localStorage.getItem('samverkstad.phone'))).toBeNull();
+    await expectAccessible(phone, 'phone: join');
+  });
+});
