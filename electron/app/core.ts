@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../shared/api/errors';
+import type { Dispatch } from '../api/dispatcher';
 import type { ChangeEvent } from '../../shared/api/contract';
 
 /**
@@ -8,8 +8,8 @@ import type { ChangeEvent } from '../../shared/api/contract';
 export interface AppCore {
   readonly dataDir: string;
   readonly databaseFile: string;
-  /** `meta`: call metadata from the transport (see CallMeta), validated by the dispatcher. */
-  dispatch(method: string, input: unknown, meta?: unknown): Promise<ApiResult<unknown>>;
+  /** `meta`: call metadata from the transport (see CallMeta), validated by the dispatcher; `actor`: whose token the transport checked. */
+  readonly dispatch: Dispatch;
   onChange(listener: (event: ChangeEvent) => void): () => void;
   close(): void;
 }

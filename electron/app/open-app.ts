@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDispatcher } from '../api/dispatcher';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { ChangeBus } from '../api/events';
 import { registerHandlers } from '../api/registry';
 import { actionplanHandlers } from '../services/actionplan/handlers';
@@ -10,6 +10,9 @@ import { dataHandlers } from '../services/data/handlers';
 import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { joinHandlers } from '../join/handlers';
+import type { Joining } from '../join/joining';
+import { LanJoining, type JoinRoom } from '../join/lan-joining';
+import type { PhoneBundle } from '../join/lan-server';
 import { phoneHandlers } from '../services/phone/handlers';
 import { matrixHandlers } from '../services/matrix/handlers';
 import { noteHandlers } from '../services/note/handlers';
@@ -23,6 +26,7 @@ import { settingsHandlers } from '../services/settings/handlers';
 import { summaryHandlers } from '../services/summary/handlers';
 import { votingHandlers } from '../services/voting/handlers';
 import { workshopHandlers } from '../services/workshop/handlers';
+import { findWorkshop } from '../services/workshop/rows';
 import { BackupFolder } from '../storage/backups';
 import { migrations as allMigrations, type Migration } from '../storage/migrations';
 import { lockDataDir } from '../storage/lock';
@@ -36,6 +40,10 @@ export interface OpenAppOptions {
   readonly dataDir: string;
   readonly migrations?: readonly Migration[];
   readonly clock?: () => Date;
+  /** The phone's build, served to joined devices; without it the room's listener serves only the API. */
+  readonly phone?: PhoneBundle;
+  /** A session devices join through other than the room's listener (tests of the phone handlers). */
+  readonly joining?: Joining;
 }
 
 export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
@@ -65,6 +73,20 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
   if (store.fresh) store.writeUnjournaled((db) => seedExample(db, store.now()));
 
   const events = new ChangeBus();
+  const room: JoinRoom = {
+    workshopExists: (workshopId) => store.read((db) => findWorkshop(db, workshopId) !== undefined),
+    participantName: (participantId) =>
+      store.read((db) => (db.prepare('SELECT name FROM participant WHERE id = ?').pluck().get(participantId) as string | undefined) ?? null),
+  };
+  const joining: Joining =
+    options.joining ??
+    new LanJoining({
+      dispatch: () => dispatch,
+      events,
+      room,
+      phone: options.phone,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
   const handlers = registerHandlers(
     programmeHandlers,
     workshopHandlers,
@@ -86,13 +108,15 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
     joinHandlers,
     phoneHandlers,
   );
-  const dispatch = createDispatcher(handlers, { store, events, dataDir });
+  const dispatch: Dispatch = createDispatcher(handlers, { store, events, dataDir, joining });
   return {
     dataDir,
     databaseFile,
     dispatch,
     onChange: (listener) => events.subscribe(listener),
     close: () => {
+      // Synchronously down for new requests; the sockets finish closing on their own.
+      void joining.close();
       store.close();
       unlock();
     },

@@ -9,6 +9,7 @@ import { app, session } from 'electron';
 import type { AppCore } from '../app/core';
 import { openApp } from '../app/open-app';
 import { type LaunchOptions, parseLaunchOptions } from '../app/options';
+import { phoneBundleBeside } from '../join/lan-server';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -44,13 +45,14 @@ async function start(dataDir: string): Promise<void> {
   serveRenderer(RENDERER_DIR);
   installMenu();
 
+  const open = { dataDir, phone: phoneBundleBeside(__dirname) };
   let core: AppCore;
   try {
-    core = await openApp({ dataDir });
+    core = await openApp(open);
   } catch (error) {
     // Nothing was opened for writing, so exiting here leaves the database as
     // it was (this is what makes db_too_new safe for a newer file).
-    const recovered = await recoverFromStartupError(error, dataDir);
+    const recovered = await recoverFromStartupError(error, open);
     if (!recovered) {
       app.exit(1);
       return;
@@ -60,6 +62,8 @@ async function start(dataDir: string): Promise<void> {
 
   const stopIpc = registerIpc(core);
   let closed = false;
+  // Closing the core ends a joining session too. will-quit rather than
+  // before-quit: a quit cancelled by a window must not drop the room.
   app.on('will-quit', () => {
     if (closed) return;
     closed = true;

@@ -7,7 +7,7 @@ import { dialog } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import type { AppCore } from '../app/core';
 import { bothLanguages, damagedDatabaseText } from '../app/damaged-text';
-import { openApp } from '../app/open-app';
+import { openApp, type OpenAppOptions } from '../app/open-app';
 import { restoreNewestBackup } from '../app/recover';
 import en from '../../shared/i18n/locales/en.json';
 import sv from '../../shared/i18n/locales/sv.json';
@@ -35,7 +35,8 @@ export async function showStartupError(error: unknown, dataDir: string): Promise
  * the user may restore it (the damaged file is kept aside) and the app opens.
  * Resolves to the opened core, or null once the reason was shown.
  */
-export async function recoverFromStartupError(error: unknown, dataDir: string): Promise<AppCore | null> {
+export async function recoverFromStartupError(error: unknown, open: OpenAppOptions): Promise<AppCore | null> {
+  const { dataDir } = open;
   if (!(error instanceof AppError) || error.code !== 'db_damaged') {
     await showStartupError(error, dataDir);
     return null;
@@ -47,7 +48,7 @@ export async function recoverFromStartupError(error: unknown, dataDir: string): 
   if (!backup || response !== 0) return null;
   try {
     restoreNewestBackup(dataDir);
-    return await openApp({ dataDir });
+    return await openApp(open);
   } catch (failure) {
     await showStartupError(failure, dataDir);
     return null;

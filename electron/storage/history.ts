@@ -76,9 +76,13 @@ function json(row: Row | null): string | null {
   return row === null ? null : JSON.stringify(row);
 }
 
-/** The scope of the latest change, for callers that name none (scripts, tests). */
+/**
+ * The scope of the latest change, for callers that name none (scripts,
+ * tests). A participant's device is never it: only the device's own undo
+ * reaches what it wrote.
+ */
 export function latestScope(db: Db): HistoryScope {
-  const scope = db.prepare('SELECT scope FROM change_batch ORDER BY id DESC LIMIT 1').pluck().get();
+  const scope = db.prepare("SELECT scope FROM change_batch WHERE scope NOT LIKE 'device:%' ORDER BY id DESC LIMIT 1").pluck().get();
   return HistoryScope.safeParse(scope).data ?? HOME_SCOPE;
 }
 

@@ -11,6 +11,7 @@ import { openApp } from '../app/open-app';
 import { restoreNewestBackup } from '../app/recover';
 import { clockFrom, defaultDataDir, parseLaunchOptions } from '../app/options';
 import { startBridge } from '../bridge/http-bridge';
+import { phoneBundleBeside } from '../join/lan-server';
 
 /** Moves a damaged database aside and installs the newest sound backup, as asked on the command line. */
 function recover(dataDir: string): void {
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2), process.env);
   const dataDir = options.dataDir ?? defaultDataDir();
   if (options.restoreNewestBackup) recover(dataDir);
-  const core = await openApp({ dataDir, ...(options.today ? { clock: clockFrom(options.today) } : {}) });
+  const core = await openApp({ dataDir, phone: phoneBundleBeside(__dirname), ...(options.today ? { clock: clockFrom(options.today) } : {}) });
   const token = randomBytes(32).toString('base64url');
   const bridge = await startBridge({
     dispatch: core.dispatch,
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   console.error(`Samverkstad: data in ${core.databaseFile}`);
   process.stdout.write(`SAMVERKSTAD_URL=${bridge.origin}/#token=${token}\n`);
 
+  // core.close() also ends a joining session: every phone's access dies with the app.
   const stop = () => {
     void bridge.close().finally(() => {
       core.close();

@@ -10,6 +10,8 @@ export const STRENGTHS_MAX = 12;
 export const noteColours = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export const NoteColour = z.enum(noteColours);
 export type NoteColour = z.infer<typeof NoteColour>;
+/** The paper a new note is written on until the writer picks another. */
+export const NEW_NOTE_COLOUR: NoteColour = 'yellow';
 
 export const colourModes = ['note', 'huvudman'] as const;
 export const ColourMode = z.enum(colourModes);

@@ -34,6 +34,7 @@ export const PhoneRound = z.object({
 export type PhoneRound = z.infer<typeof PhoneRound>;
 
 export const PhoneResult = z.object({ itemId: ItemId, label: z.string(), votes: z.number().int(), rank: z.number().int(), tied: z.boolean() });
+export type PhoneResult = z.infer<typeof PhoneResult>;
 
 export const PhoneState = z.object({
   workshop: z.object({ title: z.string(), date: z.iso.date().nullable(), programme: z.string() }),

@@ -1,14 +1,24 @@
+import { AppError } from '../../../shared/api/errors';
 import type { HistoryScope } from '../../../shared/history/schema';
 import type { HandlerMap, ServiceContext } from '../../api/handler';
 import { historyState, latestScope } from '../../storage/history';
 import type { ReplayResult } from '../../storage/history';
 
 /** The history asked for, else that of the page the call came from, else that of the latest change. */
-const scopeFor = (input: { scope?: HistoryScope | undefined }, ctx: ServiceContext): HistoryScope =>
-  input.scope ?? ctx.scope ?? ctx.store.read(latestScope);
+function scopeFor(input: { scope?: HistoryScope | undefined }, ctx: ServiceContext): HistoryScope {
+  const scope = input.scope ?? ctx.scope ?? ctx.store.read(latestScope);
+  // What a participant wrote from their phone is theirs to undo, never the facilitator's.
+  if (scope.startsWith('device:')) throw new AppError('forbidden', "A device's history is undone only from that device", { scope });
+  return scope;
+}
+
+/** Tells every screen that a step was replayed, as a change would. */
+export function announceReplay(ctx: ServiceContext, reason: 'undo' | 'redo', result: ReplayResult): void {
+  ctx.events.emit({ reason, method: result.method, entities: [...result.entities] });
+}
 
 function announce(ctx: ServiceContext, scope: HistoryScope, reason: 'undo' | 'redo', result: ReplayResult) {
-  ctx.events.emit({ reason, method: result.method, entities: [...result.entities] });
+  announceReplay(ctx, reason, result);
   return { method: result.method, state: ctx.store.read((db) => historyState(db, scope)) };
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { nextCapturePosition, NOTE_GAP, occupiedRects } from '../../../shared/board/layout';
+import { NOTE_GAP } from '../../../shared/board/layout';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Tx } from '../../storage/transaction';
 import { putInCluster, takeOutOfClusters } from '../board/membership';
-import { boardLayout, rowInWorkshop, toNote, workshopOf } from '../board/rows';
-import { writesPrivately } from '../room/read';
+import { rowInWorkshop, toNote, workshopOf } from '../board/rows';
+import { createNote } from './create';
 
 const DUPLICATE_OFFSET = NOTE_GAP * 2;
 
@@ -25,29 +25,7 @@ function restyle(tx: Tx, ids: readonly string[], { colour, authorId }: Style) {
 }
 
 export const noteHandlers: HandlerMap = {
-  'note.create': mutation('note.create', ({ workshopId, text, colour, authorId, position, clusterId }, tx) => {
-    tx.get('workshop', workshopId);
-    if (authorId) rowInWorkshop(tx.db, 'participant', authorId, workshopId);
-    if (clusterId) rowInWorkshop(tx.db, 'cluster', clusterId, workshopId);
-    const place = position ?? nextCapturePosition(occupiedRects(boardLayout(tx.db, workshopId)));
-    const id = randomUUID();
-    tx.insert('note', {
-      id,
-      workshop_id: workshopId,
-      text,
-      colour,
-      author_id: authorId,
-      cluster_id: null,
-      x: place.x,
-      y: place.y,
-      rank: 0,
-      face_down: writesPrivately(tx.db, workshopId) ? 1 : 0,
-      created_at: tx.now,
-      updated_at: tx.now,
-    });
-    if (clusterId) putInCluster(tx, clusterId, [id]);
-    return toNote(tx.get('note', id));
-  }),
+  'note.create': mutation('note.create', (input, tx) => createNote(tx, input)),
 
   'note.update': mutation('note.update', ({ id, text, ...style }, tx) => {
     restyle(tx, [id], style);

@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { parseParticipantTable, splitPastedTable } from '../../../shared/participant/import';
 import { participantHeaders } from '../../exports/labels';
-import { MAX_IMPORT_PARTICIPANTS, type ImportPreview, type ParticipantFields } from '../../../shared/participant/schema';
+import { MAX_IMPORT_PARTICIPANTS, type ImportPreview } from '../../../shared/participant/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import { definedColumns } from '../../storage/rows';
 import { tooLarge } from '../../files/read-errors';
 import { readWorkbook } from '../../files/read-workbook';
 import { rowTexts } from '../../files/workbook';
-import type { Tx } from '../../storage/transaction';
 import { requireWorkshop } from '../workshop/rows';
-import { authoredNoteIds, dotsPerRound, listParticipants, liveParticipant, removalImpact, toParticipant } from './rows';
+import { authoredNoteIds, dotsPerRound, insertParticipant, listParticipants, liveParticipant, removalImpact, toParticipant } from './rows';
 
 const HEADERS = participantHeaders();
 
@@ -22,18 +20,6 @@ async function previewSheet(base64: string): Promise<ImportPreview> {
   // One more row than participants: the list may start with a header row.
   if (rows.length > MAX_IMPORT_PARTICIPANTS + 1) throw tooManyParticipants();
   return parseParticipantTable(rows.map(rowTexts), { rowNumbers: rows.map((row) => row.row), headers: HEADERS });
-}
-
-function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
-  return toParticipant(
-    tx.insert('participant', {
-      id: randomUUID(),
-      workshop_id: workshopId,
-      ...definedColumns(fields),
-      created_at: tx.now,
-      updated_at: tx.now,
-    }),
-  );
 }
 
 export const participantHandlers: HandlerMap = {

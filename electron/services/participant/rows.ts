@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
-import { Participant, type RemovalImpact } from '../../../shared/participant/schema';
+import { Participant, type ParticipantFields, type RemovalImpact } from '../../../shared/participant/schema';
 import type { Db } from '../../storage/database';
-import type { Row } from '../../storage/rows';
+import { definedColumns, type Row } from '../../storage/rows';
+import type { Tx } from '../../storage/transaction';
 
 export function toParticipant(row: Row): Participant {
   return Participant.parse({
@@ -14,6 +16,18 @@ export function toParticipant(row: Row): Participant {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+}
+
+export function insertParticipant(tx: Tx, workshopId: string, fields: ParticipantFields) {
+  return toParticipant(
+    tx.insert('participant', {
+      id: randomUUID(),
+      workshop_id: workshopId,
+      ...definedColumns(fields),
+      created_at: tx.now,
+      updated_at: tx.now,
+    }),
+  );
 }
 
 export function listParticipants(db: Db, workshopId: string): Participant[] {

@@ -1,29 +1,32 @@
-import { AppError } from '../../../shared/api/errors';
-import type { HandlerMap, ServiceContext } from '../../api/handler';
+import { mutation, type HandlerMap } from '../../api/handler';
 import { joiningOf } from '../../join/handlers';
-import type { JoinedDevice } from '../../join/joining';
-
-/** The calling device as the session knows it now: refused once removed or once the session has ended. */
-export function callingDevice(ctx: ServiceContext): JoinedDevice {
-  if (ctx.actor.kind !== 'participant') throw new AppError('forbidden', 'Only a joined device calls this');
-  const device = joiningOf(ctx).device(ctx.actor.deviceId);
-  if (!device || device.workshopId !== ctx.actor.workshopId) throw new AppError('device_removed', 'This device is no longer part of the workshop');
-  return device;
-}
-
-const notYet = (): never => {
-  throw new AppError('join_off', 'Not built yet');
-};
+import { announceReplay } from '../history/handlers';
+import { callingDevice, deviceScope } from './device';
+import { identify } from './identify';
+import { deleteNote, editNote, writeNote } from './notes';
+import { phoneState } from './state';
+import { vote } from './vote';
 
 /** What a participant's own device may do: always as itself, in its own workshop. */
 export const phoneHandlers: HandlerMap = {
-  'phone.state': notYet,
-  'phone.identify': notYet,
-  'phone.writeNote': notYet,
-  'phone.editNote': notYet,
-  'phone.deleteNote': notYet,
-  'phone.vote': notYet,
-  'phone.undo': notYet,
+  'phone.state': (_, ctx) => phoneState(ctx, callingDevice(ctx)),
+
+  'phone.identify': (choice, ctx) => {
+    identify(ctx, callingDevice(ctx), choice);
+    return phoneState(ctx, callingDevice(ctx));
+  },
+
+  'phone.writeNote': mutation('phone.writeNote', ({ text }, tx, ctx) => writeNote(tx, ctx, text)),
+  'phone.editNote': mutation('phone.editNote', ({ id, text }, tx, ctx) => editNote(tx, ctx, id, text)),
+  'phone.deleteNote': mutation('phone.deleteNote', ({ id }, tx, ctx) => deleteNote(tx, ctx, id)),
+  'phone.vote': mutation('phone.vote', (input, tx, ctx) => vote(tx, ctx, input)),
+
+  'phone.undo': (_, ctx) => {
+    const device = callingDevice(ctx);
+    announceReplay(ctx, 'undo', ctx.store.undo(deviceScope(device)));
+    return phoneState(ctx, device);
+  },
+
   'phone.leave': (_, ctx) => {
     joiningOf(ctx).leave(callingDevice(ctx).id);
     return null;

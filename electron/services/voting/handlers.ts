@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import { quadrantOf } from '../../../shared/matrix/quadrant';
-import { refuseDot, refuseItem, refuseRetraction, votableNow } from '../../../shared/voting/rules';
+import { refuseItem, votableNow } from '../../../shared/voting/rules';
 import type { RoundScope, RoundState } from '../../../shared/voting/schema';
 import { mutation, type HandlerMap } from '../../api/handler';
 import type { Db } from '../../storage/database';
 import type { Tx } from '../../storage/transaction';
-import { itemInWorkshop, itemKindOf, rowInWorkshop } from '../board/rows';
+import { itemInWorkshop, itemKindOf } from '../board/rows';
 import { listPlacements } from '../matrix/rows';
 import { requireWorkshop } from '../workshop/rows';
-import { itemsNow, readDots, readRound, roundState, rulesNow, toRound } from './state';
-
-const REFUSAL_MESSAGES = {
-  round_closed: 'The voting round is closed',
-  not_votable: 'That item is not part of this round',
-  item_gone: 'That item is no longer on the board to vote on; it may have been dissolved, merged or moved into a cluster',
-  vote_budget_exceeded: 'The participant has no dots left',
-  vote_cap_exceeded: 'The participant has reached the most dots allowed on one item',
-  no_dot_to_retract: 'The participant has no dot on that item to take back',
-} as const;
+import { castDot, requireMode, retractDot, voteRefused } from './dots';
+import { itemsNow, readRound, roundState, rulesNow, toRound } from './state';
 
 /**
  * The items a round lists, fixed when it starts. Later on, only those of
@@ -45,12 +37,6 @@ function votableItems(db: Db, workshopId: string, scope: RoundScope): string[] {
 
 function stateOf(tx: Tx, roundId: string): RoundState {
   return roundState(tx.db, readRound(tx.db, roundId));
-}
-
-function requireMode(tx: Tx, roundId: string, mode: 'participants' | 'paper') {
-  const round = readRound(tx.db, roundId);
-  if (round.mode !== mode) throw new AppError('wrong_round_mode', `This round is counted in ${round.mode} mode`, { mode: round.mode });
-  return round;
 }
 
 export const votingHandlers: HandlerMap = {
@@ -86,31 +72,20 @@ export const votingHandlers: HandlerMap = {
     return stateOf(tx, id);
   }),
 
-  'voting.cast': mutation('voting.cast', ({ roundId, participantId, itemId }, tx) => {
-    const round = requireMode(tx, roundId, 'participants');
-    rowInWorkshop(tx.db, 'participant', participantId, round.workshopId);
-    const refusal = refuseDot(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
-    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
-    tx.insert('vote', { id: randomUUID(), round_id: roundId, participant_id: participantId, item_id: itemId, created_at: tx.now });
-    return stateOf(tx, roundId);
+  'voting.cast': mutation('voting.cast', (dot, tx) => {
+    castDot(tx, dot);
+    return stateOf(tx, dot.roundId);
   }),
 
-  'voting.retract': mutation('voting.retract', ({ roundId, participantId, itemId }, tx) => {
-    const round = requireMode(tx, roundId, 'participants');
-    const refusal = refuseRetraction(rulesNow(tx.db, round), readDots(tx.db, roundId), { participantId, itemId });
-    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { participantId, itemId });
-    const id = tx.db
-      .prepare('SELECT id FROM vote WHERE round_id = ? AND participant_id = ? AND item_id = ? ORDER BY rowid DESC LIMIT 1')
-      .pluck()
-      .get(roundId, participantId, itemId) as string;
-    tx.remove('vote', id);
-    return stateOf(tx, roundId);
+  'voting.retract': mutation('voting.retract', (dot, tx) => {
+    retractDot(tx, dot);
+    return stateOf(tx, dot.roundId);
   }),
 
   'voting.setPaperCount': mutation('voting.setPaperCount', ({ roundId, itemId, count }, tx) => {
     const round = requireMode(tx, roundId, 'paper');
     const refusal = refuseItem(rulesNow(tx.db, round), itemId);
-    if (refusal) throw new AppError(refusal, REFUSAL_MESSAGES[refusal], { itemId });
+    if (refusal) throw voteRefused(refusal, { itemId });
     const existing = tx.db.prepare('SELECT id FROM paper_count WHERE round_id = ? AND item_id = ?').pluck().get(roundId, itemId) as string | undefined;
     if (existing) tx.update('paper_count', existing, { count });
     else tx.insert('paper_count', { id: randomUUID(), round_id: roundId, item_id: itemId, count });

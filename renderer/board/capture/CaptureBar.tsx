@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_MAX_LENGTH, type Note, type NoteColour } from '../../../shared/board/schema';
+import { NEW_NOTE_COLOUR, NOTE_MAX_LENGTH, type Note, type NoteColour } from '../../../shared/board/schema';
 import type { ParticipantId } from '../../../shared/participant/schema';
 import { useEmptyFieldHistory } from '../../actions/useEmptyFieldHistory';
 import { type ApiFailure, toApiFailure } from '../../api/ApiFailure';
@@ -32,7 +32,7 @@ export function CaptureBar({
   const id = useId();
   const [text, setText] = useState('');
   const [authorId, setAuthorId] = useState<string>(ANONYMOUS);
-  const [colour, setColour] = useState<NoteColour>('yellow');
+  const [colour, setColour] = useState<NoteColour>(NEW_NOTE_COLOUR);
   // What was saved and what failed, not their texts, so both read in the language shown now.
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<ApiFailure | null>(null);
