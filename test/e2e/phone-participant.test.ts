@@ -127,9 +127,9 @@ describe('a participant on their own phone', () => {
     await phone.getByRole('button', { name: `Ta bort en prick från ${OTHER}` }).tap();
     await phone.getByRole('status').filter({ hasText: '1 prick kvar' }).waitFor();
 
-    // The reveal: the phone shows the result as the room sees it.
-    await call(session.server, 'voting.setStatus', { roundId: round.id, status: 'closed' });
-    await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
+    // The facilitator reveals (which turns the room's screen to the round); the phone shows the result as the room sees it.
+    await page.getByRole('region', { name: 'Röstning med prickar' }).getByRole('button', { name: 'Visa resultat', exact: true }).click();
+    await expect.poll(async () => (await call(session.server, 'room.get', { workshopId })).roundId).toBe(round.id);
     await phone.getByRole('heading', { level: 1, name: 'Resultat' }).waitFor();
     const first = phone.getByRole('listitem').filter({ hasText: TOP });
     await expect.poll(() => first.textContent()).toContain('Plats 1');
