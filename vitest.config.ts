@@ -15,6 +15,15 @@ export default defineConfig({
       },
       {
         test: {
+          // The phone at another address, through a network namespace (see test/lan/netns.test.ts).
+          name: 'lan',
+          include: ['test/lan/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

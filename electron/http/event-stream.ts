@@ -25,6 +25,7 @@ export class EventStreams {
     res.write(': connected\n\n');
     const stream: EventStream = {
       send: (data) => {
+        if (res.writableEnded) return;
         // A page that stops reading would make the buffer grow without bound;
         // drop it instead, and it reconnects (and refetches) when it wakes up.
         if (res.writableLength > MAX_BUFFER_BYTES) res.destroy();
@@ -33,7 +34,9 @@ export class EventStreams {
       end: () => res.end(),
     };
     this.#open.add(stream);
-    const ping = setInterval(() => res.write(': ping\n\n'), KEEPALIVE_MS);
+    const ping = setInterval(() => {
+      if (!res.writableEnded) res.write(': ping\n\n');
+    }, KEEPALIVE_MS);
     res.on('close', () => {
       clearInterval(ping);
       this.#open.delete(stream);

@@ -17,14 +17,24 @@ export function callingDevice(ctx: ServiceContext): JoinedDevice {
 /** The device's own history: what its undo walks, and nothing else does. */
 export const deviceScope = (device: JoinedDevice): HistoryScope => scopeOf('device', device.id);
 
-/**
- * The participant the device said it is, while that person is still in its
- * workshop (the facilitator may have removed them since), else null.
- */
+/** A participant removed by the facilitator stays only as the holder of old dots: nobody acts as them. */
+const LIVE: Readonly<Record<DeviceTable, string>> = { note: '', vote_round: '', participant: ' AND removed_at IS NULL' };
+type DeviceTable = 'note' | 'vote_round' | 'participant';
+
+function findOfDevice(db: Db, table: DeviceTable, id: string, device: JoinedDevice): Row | undefined {
+  return db.prepare(`SELECT * FROM ${table} WHERE id = ? AND workshop_id = ?${LIVE[table]}`).get(id, device.workshopId) as Row | undefined;
+}
+
+/** A row of the device's own workshop; one of another workshop is answered as if it did not exist. */
+export function rowOfDevice(db: Db, table: DeviceTable, id: string, device: JoinedDevice): Row {
+  const row = findOfDevice(db, table, id, device);
+  if (!row) throw new AppError('not_found', `No ${table} with id ${id}`, { entity: table, id });
+  return row;
+}
+
+/** The participant the device said it is, while that person is still in its workshop, else null. */
 export function participantOf(db: Db, device: JoinedDevice): Row | null {
-  if (!device.participantId) return null;
-  const row = db.prepare('SELECT * FROM participant WHERE id = ? AND workshop_id = ? AND removed_at IS NULL').get(device.participantId, device.workshopId) as Row | undefined;
-  return row ?? null;
+  return (device.participantId && findOfDevice(db, 'participant', device.participantId, device)) || null;
 }
 
 /** Writing and voting need a name to go under. */
@@ -32,11 +42,4 @@ export function identifiedAs(db: Db, device: JoinedDevice): string {
   const participant = participantOf(db, device);
   if (!participant) throw new AppError('forbidden', 'Say who you are before writing or voting', { reason: 'not_identified' });
   return String(participant.id);
-}
-
-/** A row of the device's own workshop; one of another workshop is answered as if it did not exist. */
-export function rowOfDevice(db: Db, table: 'note' | 'vote_round', id: string, device: JoinedDevice): Row {
-  const row = db.prepare(`SELECT * FROM ${table} WHERE id = ? AND workshop_id = ?`).get(id, device.workshopId) as Row | undefined;
-  if (!row) throw new AppError('not_found', `No ${table} with id ${id}`, { entity: table, id });
-  return row;
 }

@@ -6,8 +6,8 @@ import type { ServiceContext } from '../../api/handler';
 import type { JoinedDevice } from '../../join/joining';
 import { joiningOf } from '../../join/handlers';
 import { Tx } from '../../storage/transaction';
-import { rowInWorkshop } from '../board/rows';
 import { insertParticipant } from '../participant/rows';
+import { rowOfDevice } from './device';
 
 /**
  * A phone's own participant row is who the device is, not a change it made:
@@ -26,7 +26,7 @@ function addParticipant(ctx: ServiceContext, workshopId: string, fields: (names:
 }
 
 function listed(ctx: ServiceContext, device: JoinedDevice, participantId: ParticipantId): ParticipantId {
-  ctx.store.read((db) => rowInWorkshop(db, 'participant', participantId, device.workshopId));
+  ctx.store.read((db) => rowOfDevice(db, 'participant', participantId, device));
   const holder = joiningOf(ctx).holderOf(device.workshopId, participantId);
   if (holder !== undefined && holder !== device.id) throw new AppError('participant_taken', 'Someone else has already chosen that name', { participantId });
   return participantId;
