@@ -57,6 +57,24 @@ afterEach(async () => {
 });
 
 const sideways = () => phone.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+
+/** Controls on the phone page smaller than a fingertip (44 × 44 CSS px), by their text. */
+const smallTargets = () =>
+  phone.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.height < 44 || box.width < 44);
+      })
+      .map((element) => element.textContent || element.getAttribute('aria-label') || element.id),
+  );
+
+/** What every phone page must meet: no sideways scrolling, touch-sized controls, axe-clean. */
+async function phonePageFits(view: string): Promise<void> {
+  expect(await sideways(), view).toBeLessThanOrEqual(0);
+  expect(await smallTargets(), view).toEqual([]);
+  await expectAccessible(phone, `phone: ${view}`);
+}
 const roomBar = () => page.getByRole('region', { name: 'Rummet' });
 
 describe('a participant on their own phone', () => {
@@ -77,8 +95,7 @@ describe('a participant on their own phone', () => {
     expect(new URL(phone.url()).hash).toBe('');
     const ticket = await phone.evaluate(() => JSON.parse(localStorage.getItem('samverkstad.phone') ?? 'null') as { token: string; deviceId: string } | null);
     expect(ticket?.deviceId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await sideways(), 'who are you').toBeLessThanOrEqual(0);
-    await expectAccessible(phone, 'phone: who are you');
+    await phonePageFits('who are you');
 
     await phone.getByRole('button', { name: new RegExp(`^${PEOPLE.K1.name}`) }).tap();
     await phone.getByRole('heading', { level: 1, name: 'Skriv lappar' }).waitFor();
@@ -92,8 +109,7 @@ describe('a participant on their own phone', () => {
     await mine.filter({ hasText: NOTE }).waitFor();
     await expect.poll(() => mine.filter({ hasText: NOTE }).textContent()).toContain('Dold');
     expect(await phone.getByLabel('Ny lapp').inputValue()).toBe('');
-    expect(await sideways(), 'writing').toBeLessThanOrEqual(0);
-    await expectAccessible(phone, 'phone: writing notes');
+    await phonePageFits('writing');
 
     await boardNote(page, NOTE).waitFor();
     expect(await boardNote(page, NOTE).textContent()).toContain('Dold');
@@ -115,8 +131,7 @@ describe('a participant on their own phone', () => {
     await phone.getByRole('heading', { level: 1, name: 'Rösta' }).waitFor();
     await phone.getByRole('status').filter({ hasText: '3 prickar kvar' }).waitFor();
     expect(await phone.getByRole('button', { name: `Ta bort en prick från ${TOP}` }).isDisabled()).toBe(true);
-    expect(await sideways(), 'voting').toBeLessThanOrEqual(0);
-    await expectAccessible(phone, 'phone: voting');
+    await phonePageFits('voting');
 
     for (const [label, left] of [[TOP, '2 prickar kvar'], [TOP, '1 prick kvar'], [OTHER, '0 prickar kvar']] as const) {
       await phone.getByRole('button', { name: `Lägg en prick på ${label}` }).tap();
@@ -134,8 +149,7 @@ describe('a participant on their own phone', () => {
     const first = phone.getByRole('listitem').filter({ hasText: TOP });
     await expect.poll(() => first.textContent()).toContain('Plats 1');
     expect(await first.textContent()).toContain('2 prickar');
-    expect(await sideways(), 'results').toBeLessThanOrEqual(0);
-    await expectAccessible(phone, 'phone: results');
+    await phonePageFits('results');
 
     // English on the phone's own switch, kept for the next reload.
     await phone.getByRole('button', { name: 'English' }).tap();
@@ -148,6 +162,65 @@ describe('a participant on their own phone', () => {
     await phone.getByRole('heading', { level: 1, name: 'Join the workshop' }).waitFor();
     await phone.getByText('This device is no longer connected', { exact: false }).waitFor();
     expect(await phone.evaluate(() => localStorage.getItem('samverkstad.phone'))).toBeNull();
-    await expectAccessible(phone, 'phone: join');
+    await phonePageFits('join');
+  });
+
+  it('joins by a typed code, adds itself to the list and undoes its own last note', async () => {
+    const workshopId = seeded.workshop.id;
+    const status = await call(session.server, 'join.start', { workshopId, address: await lanAddress() });
+    if (!status.on) throw new Error('joining did not start');
+
+    // The short address typed from the screen, without the code: the phone asks for it.
+    await phone.goto(status.url);
+    await phone.getByRole('heading', { level: 1, name: 'Anslut till workshoppen' }).waitFor();
+    const code = phone.getByLabel('Kod');
+    await code.fill('AB1');
+    await phone.getByRole('button', { name: 'Anslut' }).tap();
+    await phone.getByText('Koden är sex tecken: bokstäver och siffror, utan I, O, 0 och 1.').waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    // A well-formed code the session never showed: the server's refusal, translated.
+    await code.fill(status.code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF');
+    await phone.getByRole('button', { name: 'Anslut' }).tap();
+    await phone.getByRole('alert').filter({ hasText: 'Koden stämmer inte eller har gått ut.' }).waitFor();
+    await phonePageFits('join with an error');
+
+    await code.fill(status.code.toLowerCase());
+    await phone.getByRole('button', { name: 'Anslut' }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Vem är du?' }).waitFor();
+    expect(await phone.getByRole('alert').count()).toBe(0);
+
+    // Adding oneself: the name is required before anything is sent.
+    await phone.getByRole('button', { name: 'Lägg till mig' }).tap();
+    await phone.getByText('Namn: måste fyllas i').waitFor();
+    await phone.getByRole('textbox', { name: 'Namn', exact: true }).fill('Birgitta Ny');
+    await phone.getByLabel('Organisation').fill('Hemtjänsten Nättraby');
+    await phone.getByLabel('Huvudman').selectOption({ label: 'Privat' });
+    await phone.getByRole('button', { name: 'Lägg till mig' }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Skriv lappar' }).waitFor();
+    const added = (await call(session.server, 'participant.list', { workshopId })).find((person) => person.name === 'Birgitta Ny');
+    expect(added).toMatchObject({ organisation: 'Hemtjänsten Nättraby', huvudman: 'privat' });
+
+    // Notes are written openly here (no private writing): two, then the last one undone from the phone.
+    const mine = phone.getByRole('list', { name: 'Dina lappar' }).getByRole('listitem');
+    for (const text of ['Hemtjänsten får inte veta tiden för hemgång', 'Ingen mat hemma första dagen']) {
+      await phone.getByLabel('Ny lapp').fill(text);
+      await phone.getByLabel('Ny lapp').press('Tab');
+      await phone.keyboard.press('Enter');
+      await mine.filter({ hasText: text }).waitFor();
+    }
+    expect(await mine.first().textContent()).not.toContain('Dold');
+    await phone.getByRole('button', { name: 'Ångra min senaste ändring' }).tap();
+    await phone.getByRole('status').filter({ hasText: 'Din senaste ändring är ångrad.' }).waitFor();
+    await expect.poll(() => mine.count()).toBe(1);
+    const texts = (await call(session.server, 'board.get', { workshopId })).notes.filter((note) => note.authorId === added!.id).map((note) => note.text);
+    expect(texts).toEqual(['Hemtjänsten får inte veta tiden för hemgång']);
+
+    // Editing one's own note.
+    await mine.first().getByRole('button', { name: 'Ändra' }).tap();
+    await phone.getByLabel('Lappens text').fill('Hemtjänsten får inte veta tiden');
+    await phone.getByRole('button', { name: 'Spara' }).tap();
+    await mine.filter({ hasText: 'Hemtjänsten får inte veta tiden' }).waitFor();
+    await expect.poll(async () => (await call(session.server, 'board.get', { workshopId })).notes.some((note) => note.text === 'Hemtjänsten får inte veta tiden')).toBe(true);
+    await phonePageFits('writing openly');
   });
 });
