@@ -64,17 +64,17 @@ export function PhoneApp({ session, storage }: { readonly session: PhoneSession;
         {screen === 'starting' ? <p className="phone-notice">{t('phone.starting')}</p> : null}
         {state && screen === 'identify' ? <IdentifyScreen state={state} busy={busy} act={session.act} /> : null}
         {state && screen === 'write' ? <WriteScreen state={state} busy={busy} act={session.act} /> : null}
-        {state?.round && screen === 'vote' ? <VoteScreen round={state.round} busy={busy} act={session.act} /> : null}
+        {state?.round && screen === 'vote' ? <VoteScreen round={state.round} act={session.act} /> : null}
         {state?.results && screen === 'results' ? <ResultsScreen results={state.results} /> : null}
         {state && screen === 'follow' ? <FollowScreen state={state} /> : null}
       </main>
       {state?.me.participant ? (
         <footer className="phone-footer">
           <p className="phone-footer__me">{t('phone.me', { name: state.me.participant.name })}</p>
-          <button type="button" className="button" disabled={busy} onClick={() => void session.act('phone.undo', {})}>
+          <button type="button" className="button" onClick={() => void session.act('phone.undo', {})}>
             {t('phone.undo')}
           </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void session.leave()}>
+          <button type="button" className="button button--quiet" onClick={() => void session.leave()}>
             {t('phone.leave')}
           </button>
         </footer>

@@ -208,6 +208,8 @@ describe('a participant on their own phone', () => {
       await phone.keyboard.press('Enter');
       await mine.filter({ hasText: text }).waitFor();
     }
+    // After a note sent from the keyboard, focus is back in the field for the next one.
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe('phone-note-new');
     expect(await mine.first().textContent()).not.toContain('Dold');
     await phone.getByRole('button', { name: 'Ångra min senaste ändring' }).tap();
     await phone.getByRole('status').filter({ hasText: 'Din senaste ändring är ångrad.' }).waitFor();

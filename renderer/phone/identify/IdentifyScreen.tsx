@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PhoneState } from '../../../shared/phone/schema';
+import type { PhoneIdentify, PhoneState } from '../../../shared/phone/schema';
 import type { PhoneSession } from '../session';
 import { NewParticipantForm } from './NewParticipantForm';
+import { ScreenFrame } from '../ScreenFrame';
 
 export interface ScreenProps {
   readonly state: PhoneState;
@@ -12,11 +13,12 @@ export interface ScreenProps {
 /** Who the phone is: a name from the workshop's list, a new one, or none when the room allows it. */
 export function IdentifyScreen({ state, busy, act }: ScreenProps) {
   const { t } = useTranslation();
+  // A second tap while the first is on its way would only be refused as taken.
+  const identify = (as: PhoneIdentify): void => {
+    if (!busy) void act('phone.identify', as);
+  };
   return (
-    <section className="phone-screen" aria-labelledby="phone-identify-heading">
-      <h1 id="phone-identify-heading" tabIndex={-1}>
-        {t('phone.identify.heading')}
-      </h1>
+    <ScreenFrame id="phone-identify" title={t('phone.identify.heading')}>
       <h2 id="phone-identify-pick">{t('phone.identify.pick')}</h2>
       {state.choices.length === 0 ? (
         <p>{t('phone.identify.none')}</p>
@@ -27,8 +29,8 @@ export function IdentifyScreen({ state, busy, act }: ScreenProps) {
               <button
                 type="button"
                 className="button phone-choice"
-                disabled={busy || choice.taken}
-                onClick={() => void act('phone.identify', { as: 'listed', participantId: choice.id })}
+                disabled={choice.taken}
+                onClick={() => identify({ as: 'listed', participantId: choice.id })}
               >
                 <span className="phone-choice__name">{choice.name}</span>
                 {choice.organisation ? <span className="phone-choice__detail">{choice.organisation}</span> : null}
@@ -43,11 +45,11 @@ export function IdentifyScreen({ state, busy, act }: ScreenProps) {
         <section aria-labelledby="phone-identify-anonymous">
           <h2 id="phone-identify-anonymous">{t('phone.identify.anonymousHeading')}</h2>
           <p>{t('phone.identify.anonymousHint')}</p>
-          <button type="button" className="button phone-wide" disabled={busy} onClick={() => void act('phone.identify', { as: 'anonymous' })}>
+          <button type="button" className="button phone-wide" onClick={() => identify({ as: 'anonymous' })}>
             {t('phone.identify.anonymous')}
           </button>
         </section>
       ) : null}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -14,6 +14,7 @@ export function NewParticipantForm({ busy, act }: { readonly busy: boolean; read
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    if (busy) return;
     if (name.trim() === '') {
       setNameError(t('validation.fieldReason', { field: t('fields.name'), reason: t('validation.empty') }));
       return;
@@ -35,7 +36,7 @@ export function NewParticipantForm({ busy, act }: { readonly busy: boolean; read
           onChange={setHuvudman}
           options={huvudmanValues.map((value) => ({ value, label: t(`huvudman.${value}`) }))}
         />
-        <button type="submit" className="button button--primary phone-wide" disabled={busy}>
+        <button type="submit" className="button button--primary phone-wide">
           {t('phone.identify.add')}
         </button>
       </form>

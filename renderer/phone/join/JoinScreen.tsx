@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { JoinCode } from '../../../shared/join/schema';
 import { FieldError } from '../../common/FieldError';
 import type { JoinNotice } from '../session';
+import { ScreenFrame } from '../ScreenFrame';
 
 export interface JoinScreenProps {
   readonly notice: JoinNotice;
@@ -19,6 +20,7 @@ export function JoinScreen({ notice, code: initial, busy, onJoin }: JoinScreenPr
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    if (busy) return;
     const parsed = JoinCode.safeParse(code);
     if (!parsed.success) return setError(t('phone.join.codeFormat'));
     setError(undefined);
@@ -26,10 +28,7 @@ export function JoinScreen({ notice, code: initial, busy, onJoin }: JoinScreenPr
   };
 
   return (
-    <section className="phone-screen" aria-labelledby="phone-join-heading">
-      <h1 id="phone-join-heading" tabIndex={-1}>
-        {t('phone.join.heading')}
-      </h1>
+    <ScreenFrame id="phone-join" title={t('phone.join.heading')}>
       {notice ? <p className="phone-notice phone-notice--warning">{t(`phone.join.${notice}`)}</p> : null}
       <p>{t('phone.join.intro')}</p>
       <form className="phone-form" onSubmit={submit} noValidate>
@@ -56,10 +55,10 @@ export function JoinScreen({ notice, code: initial, busy, onJoin }: JoinScreenPr
           />
           <FieldError id="phone-join-code-error" message={error} />
         </div>
-        <button type="submit" className="button button--primary phone-wide" disabled={busy}>
+        <button type="submit" className="button button--primary phone-wide">
           {t('phone.join.submit')}
         </button>
       </form>
-    </section>
+    </ScreenFrame>
   );
 }

@@ -6,7 +6,7 @@ import { TextAreaField } from '../../common/TextAreaField';
 import type { PhoneSession } from '../session';
 
 /** One of the phone's own notes, with its text as the description of its buttons. */
-export function NoteItem({ note, busy, act }: { readonly note: PhoneNote; readonly busy: boolean; readonly act: PhoneSession['act'] }) {
+export function NoteItem({ note, act }: { readonly note: PhoneNote; readonly act: PhoneSession['act'] }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const textId = `phone-note-${note.id}`;
@@ -23,7 +23,7 @@ export function NoteItem({ note, busy, act }: { readonly note: PhoneNote; readon
         <form className="phone-form" onSubmit={(event) => void save(event)}>
           <TextAreaField id={`${textId}-edit`} label={t('phone.write.editLabel')} value={draft} onChange={setDraft} maxLength={NOTE_MAX_LENGTH} rows={3} />
           <div className="phone-row">
-            <button type="submit" className="button button--primary" disabled={busy || draft.trim() === ''}>
+            <button type="submit" className="button button--primary">
               {t('phone.write.save')}
             </button>
             <button type="button" className="button" onClick={() => setDraft(null)}>
@@ -42,10 +42,10 @@ export function NoteItem({ note, busy, act }: { readonly note: PhoneNote; readon
       </p>
       {note.faceDown ? <p className="phone-note__hidden">{t('phone.write.faceDown')}</p> : null}
       <div className="phone-row">
-        <button type="button" className="button" aria-describedby={textId} disabled={busy} onClick={() => setDraft(note.text)}>
+        <button type="button" className="button" aria-describedby={textId} onClick={() => setDraft(note.text)}>
           {t('phone.write.edit')}
         </button>
-        <button type="button" className="button button--danger-quiet" aria-describedby={textId} disabled={busy} onClick={() => void act('phone.deleteNote', { id: note.id })}>
+        <button type="button" className="button button--danger-quiet" aria-describedby={textId} onClick={() => void act('phone.deleteNote', { id: note.id })}>
           {t('phone.write.delete')}
         </button>
       </div>

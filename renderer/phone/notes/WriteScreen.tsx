@@ -5,6 +5,9 @@ import { TextAreaField } from '../../common/TextAreaField';
 import type { ScreenProps } from '../identify/IdentifyScreen';
 import { BoardView } from './BoardView';
 import { NoteItem } from './NoteItem';
+import { ScreenFrame } from '../ScreenFrame';
+
+const NEW_NOTE_ID = 'phone-note-new';
 
 /** Writing one note after another: the field stays, emptied, after each. */
 export function WriteScreen({ state, busy, act }: ScreenProps) {
@@ -13,24 +16,24 @@ export function WriteScreen({ state, busy, act }: ScreenProps) {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (text.trim() === '') return;
-    if (await act('phone.writeNote', { text })) setText('');
+    if (busy || text.trim() === '') return;
+    if (!(await act('phone.writeNote', { text }))) return;
+    setText('');
+    // Back to the field for the next note (the button is where a keyboard left it).
+    document.getElementById(NEW_NOTE_ID)?.focus();
   };
 
   return (
-    <section className="phone-screen" aria-labelledby="phone-write-heading">
-      <h1 id="phone-write-heading" tabIndex={-1}>
-        {t('phone.write.heading')}
-      </h1>
+    <ScreenFrame id="phone-write" title={t('phone.write.heading')}>
       <p className={state.room.privateWriting ? 'phone-notice phone-notice--private' : 'phone-hint'}>
         {t(state.room.privateWriting ? 'phone.write.private' : 'phone.write.open')}
       </p>
       <form className="phone-form" onSubmit={(event) => void submit(event)}>
-        <TextAreaField id="phone-note-new" label={t('phone.write.label')} value={text} onChange={setText} maxLength={NOTE_MAX_LENGTH} rows={3} />
+        <TextAreaField id={NEW_NOTE_ID} label={t('phone.write.label')} value={text} onChange={setText} maxLength={NOTE_MAX_LENGTH} rows={3} />
         <p className="phone-hint phone-counter" aria-hidden="true">
           {t('phone.write.counter', { length: text.length, max: NOTE_MAX_LENGTH })}
         </p>
-        <button type="submit" className="button button--primary phone-wide" disabled={busy || text.trim() === ''}>
+        <button type="submit" className="button button--primary phone-wide">
           {t('phone.write.submit')}
         </button>
       </form>
@@ -40,11 +43,11 @@ export function WriteScreen({ state, busy, act }: ScreenProps) {
       ) : (
         <ul className="phone-notes" aria-labelledby="phone-notes-mine">
           {state.myNotes.map((note) => (
-            <NoteItem key={note.id} note={note} busy={busy} act={act} />
+            <NoteItem key={note.id} note={note} act={act} />
           ))}
         </ul>
       )}
       {state.board ? <BoardView board={state.board} /> : null}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { PhoneState } from '../../../shared/phone/schema';
+import { ScreenFrame } from '../ScreenFrame';
 
 export function ResultsScreen({ results }: { readonly results: NonNullable<PhoneState['results']> }) {
   const { t } = useTranslation();
   return (
-    <section className="phone-screen" aria-labelledby="phone-results-heading">
-      <h1 id="phone-results-heading" tabIndex={-1}>
-        {t('phone.results.heading')}
-      </h1>
+    <ScreenFrame id="phone-results" title={t('phone.results.heading')}>
       <ol className="phone-results">
         {results.map((result) => (
           <li key={result.itemId} className="phone-results__item">
@@ -20,6 +18,6 @@ export function ResultsScreen({ results }: { readonly results: NonNullable<Phone
           </li>
         ))}
       </ol>
-    </section>
+    </ScreenFrame>
   );
 }
