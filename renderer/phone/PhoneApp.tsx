@@ -21,7 +21,7 @@ import { VoteScreen } from './vote/VoteScreen';
  * room's timer, and the one screen the room is at. A change of screen moves
  * focus to its heading, so a screen reader says where the room went.
  */
-export function PhoneApp({ session, storage }: { readonly session: PhoneSession; readonly storage: Storage | null }) {
+export function PhoneApp({ session, storage }: { readonly session: PhoneSession; readonly storage: Storage }) {
   const { t, i18n } = useTranslation();
   const { stage, failure, busy, undone } = useSyncExternalStore(session.subscribe, session.snapshot);
   const language: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'sv';

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageFromBrowser, storedLanguage, storeLanguage } from './language';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 describe('the phone language', () => {
   it('is English on an English phone and Swedish on every other', () => {
@@ -30,6 +17,6 @@ describe('the phone language', () => {
     expect(storedLanguage(storage, 'sv-SE')).toBe('en');
     storage.setItem('samverkstad.phone.language', 'de');
     expect(storedLanguage(storage, 'sv-SE')).toBe('sv');
-    expect(storedLanguage(null, 'en-US')).toBe('en');
+    expect(storedLanguage(memoryStorage(), 'en-US')).toBe('en');
   });
 });

@@ -9,19 +9,19 @@ export function languageFromBrowser(browserLanguage: string | undefined): Langua
   return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-export function storedLanguage(storage: Storage | null, browserLanguage: string | undefined): Language {
+export function storedLanguage(storage: Storage, browserLanguage: string | undefined): Language {
   let saved: string | null = null;
   try {
-    saved = storage?.getItem(LANGUAGE_KEY) ?? null;
+    saved = storage.getItem(LANGUAGE_KEY);
   } catch {
     // Storage can be refused (private mode); the browser's language still applies.
   }
   return isLanguage(saved) ? saved : languageFromBrowser(browserLanguage);
 }
 
-export function storeLanguage(storage: Storage | null, language: Language): void {
+export function storeLanguage(storage: Storage, language: Language): void {
   try {
-    storage?.setItem(LANGUAGE_KEY, language);
+    storage.setItem(LANGUAGE_KEY, language);
   } catch {
     // Not kept; the switch still applies until the page is closed.
   }

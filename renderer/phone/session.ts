@@ -44,7 +44,7 @@ export interface PhoneSession {
 
 const returnsState = new Set<ParticipantMethod>(['phone.state', 'phone.identify', 'phone.undo']);
 
-export function createPhoneSession(storage: Storage | null): PhoneSession {
+export function createPhoneSession(storage: Storage): PhoneSession {
   let snapshot: PhoneSnapshot = { stage: { kind: 'starting' }, failure: null, busy: false, undone: false };
   const listeners = new Set<() => void>();
   const guest = createApi(httpTransport(null));

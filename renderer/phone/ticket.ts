@@ -1,11 +1,12 @@
 import { JoinTicket } from '../../shared/join/schema';
+import { memoryStorage } from './memoryStorage';
 
 /** Where the phone keeps what it traded its join code for, so a reload rejoins. */
 export const TICKET_KEY = 'samverkstad.phone';
 
-export function loadTicket(storage: Storage | null): JoinTicket | null {
+export function loadTicket(storage: Storage): JoinTicket | null {
   try {
-    const text = storage?.getItem(TICKET_KEY);
+    const text = storage.getItem(TICKET_KEY);
     if (!text) return null;
     const parsed = JoinTicket.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
@@ -14,28 +15,28 @@ export function loadTicket(storage: Storage | null): JoinTicket | null {
   }
 }
 
-export function saveTicket(storage: Storage | null, ticket: JoinTicket): void {
+export function saveTicket(storage: Storage, ticket: JoinTicket): void {
   try {
-    storage?.setItem(TICKET_KEY, JSON.stringify(ticket));
+    storage.setItem(TICKET_KEY, JSON.stringify(ticket));
   } catch {
     // Refused storage (private mode): the ticket lasts until the page is closed.
   }
 }
 
-export function clearTicket(storage: Storage | null): void {
+export function clearTicket(storage: Storage): void {
   try {
-    storage?.removeItem(TICKET_KEY);
+    storage.removeItem(TICKET_KEY);
   } catch {
     // Nothing was kept.
   }
 }
 
-/** Storage when the browser lets the page have it; some private modes throw on access. */
-export function pageStorage(win: Window): Storage | null {
+/** localStorage when the browser lets the page have it (some private modes throw on access). */
+export function pageStorage(win: Window): Storage {
   try {
     return win.localStorage;
   } catch {
-    return null;
+    return memoryStorage();
   }
 }
 
