@@ -4,7 +4,7 @@
  * stream outlives any screen. Screens read a snapshot and call `act`.
  */
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { JoinTicket } from '../../shared/join/schema';
+import { JoinTicket } from '../../shared/join/schema';
 import { PhoneState } from '../../shared/phone/schema';
 import { ApiFailure, toApiFailure } from '../api/ApiFailure';
 import { createApi, type Api } from '../api/client';
@@ -65,7 +65,7 @@ export function createPhoneSession(storage: Storage): PhoneSession {
   const showJoin = (notice: JoinNotice, code = ''): void => {
     disconnect();
     clearTicket(storage);
-    set({ stage: { kind: 'join', notice, code } });
+    set({ stage: { kind: 'join', notice, code }, failure: null });
   };
 
   /** Decides what a failure means for the whole page; the rest is shown beside the screen. */
@@ -106,7 +106,7 @@ export function createPhoneSession(storage: Storage): PhoneSession {
   const join = async (code: string): Promise<void> => {
     set({ busy: true });
     try {
-      const ticket = await guest.invoke('phone.join', { code });
+      const ticket = JoinTicket.parse(await guest.invoke('phone.join', { code }));
       saveTicket(storage, ticket);
       set({ failure: null, busy: false });
       await connect(ticket);

@@ -217,6 +217,10 @@ describe('a participant on their own phone', () => {
     const texts = (await call(session.server, 'board.get', { workshopId })).notes.filter((note) => note.authorId === added!.id).map((note) => note.text);
     expect(texts).toEqual(['Hemtjänsten får inte veta tiden för hemgång']);
 
+    // The room's timer, as a line under the header.
+    await call(session.server, 'room.timer', { workshopId, change: { action: 'start', purpose: 'writing', durationSeconds: 300 } });
+    await expect.poll(() => phone.getByRole('timer', { name: 'Skrivtid' }).textContent()).toMatch(/^Skrivtid [45]:\d\d$/);
+
     // Editing one's own note.
     await mine.first().getByRole('button', { name: 'Ändra' }).tap();
     await phone.getByLabel('Lappens text').fill('Hemtjänsten får inte veta tiden');
