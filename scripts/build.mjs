@@ -1,5 +1,6 @@
 // Builds the Node-side bundles (Electron main, preload, web server, the
-// spreadsheet reader's worker) with esbuild and the renderer with Vite.
+// spreadsheet reader's worker) with esbuild, and the renderer and the
+// participants' phone page (served on the room's network) with Vite.
 // better-sqlite3 stays external: its N-API binary is loaded from
 // node_modules (unpacked from asar when packaged).
 import { build } from 'esbuild';
@@ -13,3 +14,4 @@ await Promise.all([
   buildXlsxWorker('dist/xlsx-worker.cjs'),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+await viteBuild({ configFile: 'vite.phone.config.ts', logLevel: 'warn' });

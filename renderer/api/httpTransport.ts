@@ -50,7 +50,16 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export function httpTransport(token: string | null): Transport {
+export interface HttpTransportOptions {
+  /**
+   * Called each time the event stream ends or cannot be opened. A phone's
+   * stream ends when its device is removed or the session ends, and every
+   * retry is then refused: only a call tells it which, so it asks.
+   */
+  readonly onStreamLost?: () => void;
+}
+
+export function httpTransport(token: string | null, options: HttpTransportOptions = {}): Transport {
   const headers = (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
   const listeners = new Set<ChangeListener>();
   let stop: AbortController | null = null;
@@ -81,6 +90,8 @@ export function httpTransport(token: string | null): Transport {
       } catch {
         if (signal.aborted) return;
       }
+      if (signal.aborted) return;
+      options.onStreamLost?.();
       missedChanges = true;
       failures += 1;
       await wait(Math.min(MAX_BACKOFF_MS, 500 * 2 ** failures), signal);

@@ -23,6 +23,17 @@ export function launchBrowser(): Promise<Browser> {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
+export interface ContextOptions {
+  /**
+   * Hosts besides loopback the context may reach: only this machine's own
+   * LAN address, for a test of the phones' listener on the room's network.
+   */
+  readonly allowHosts?: readonly string[];
+  readonly viewport?: { readonly width: number; readonly height: number };
+  readonly isMobile?: boolean;
+  readonly hasTouch?: boolean;
+}
+
 /**
  * A browser context that refuses — and records — every request leaving
  * loopback, so a test can assert the app never reaches the network. It
@@ -30,8 +41,11 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
  * desktop window enforces the same policy, so a refused style or script
  * is a feature that silently does not work there.
  */
-export async function isolatedContext(browser: Browser): Promise<{ context: BrowserContext; outbound: string[]; refusedByCsp: string[] }> {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 800 } });
+export async function isolatedContext(
+  browser: Browser,
+  { allowHosts = [], viewport = { width: 1280, height: 800 }, isMobile = false, hasTouch = false }: ContextOptions = {},
+): Promise<{ context: BrowserContext; outbound: string[]; refusedByCsp: string[] }> {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport, isMobile, hasTouch });
   const outbound: string[] = [];
   const refusedByCsp: string[] = [];
   context.on('console', (message) => {
@@ -39,7 +53,7 @@ export async function isolatedContext(browser: Browser): Promise<{ context: Brow
   });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const local = url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname);
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname) || allowHosts.includes(url.hostname);
     if (local) return route.continue();
     outbound.push(url.href);
     return route.abort('blockedbyclient');
