@@ -1,10 +1,14 @@
 /**
  * Reads one API method and keeps it fresh. The data sets are small, so any
  * change event refetches every mounted query instead of tracking which
- * entities a view depends on. Only the answer to the latest request is
- * kept; answers to older requests or after unmount are dropped.
+ * entities a view depends on. A query has at most one request in flight:
+ * events that arrive meanwhile queue one more, sent when it answers. So a
+ * burst of changes (a room of phones writing at once) costs a few refetches,
+ * each answer is shown as it comes (they come in order), and the screen is
+ * current one round trip after the burst, instead of the last of hundreds of
+ * requests, each sent on its own event, arriving seconds later.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { type ApiFailure, toApiFailure } from './ApiFailure';
 import { useApi } from './ApiContext';
@@ -12,7 +16,7 @@ import { useApi } from './ApiContext';
 export interface QueryResult<T> {
   readonly data: T | undefined;
   readonly error: ApiFailure | undefined;
-  /** True until the latest request has answered (data may still show the previous answer). */
+  /** True while a request is in flight or queued (data may still show the previous answer). */
   readonly loading: boolean;
   /** When the request that `data` answers was sent (performance.now()); a write answered after this is newer than `data`. */
   readonly requestedAt: number | undefined;
@@ -23,7 +27,6 @@ export interface QueryResult<T> {
 export type QueryFreshness = Pick<QueryResult<unknown>, 'requestedAt' | 'reload'>;
 
 interface Answer<T> {
-  readonly request: string;
   readonly key: string;
   readonly data: T | undefined;
   readonly error: ApiFailure | undefined;
@@ -33,36 +36,52 @@ interface Answer<T> {
 export function useQuery<M extends MethodName>(method: M, input: MethodInput<M>): QueryResult<MethodOutput<M>> {
   const api = useApi();
   const key = `${method} ${JSON.stringify(input)}`;
-  const [generation, setGeneration] = useState(0);
   const [answer, setAnswer] = useState<Answer<MethodOutput<M>> | null>(null);
-  const request = `${key}#${generation}`;
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
-  useEffect(() => api.onChange(reload), [api, reload]);
+  // Whether a request is in flight or queued for this key; the key it is for, so a new key starts out loading.
+  const [busy, setBusy] = useState<string | null>(key);
+  const refetch = useRef<() => void>(() => undefined);
+  const reload = useCallback(() => refetch.current(), []);
 
   useEffect(() => {
     let current = true;
-    const requestedAt = performance.now();
+    let inFlight = false;
+    let queued = false;
     const body = JSON.parse(key.slice(method.length + 1)) as MethodInput<M>;
-    api.invoke(method, body).then(
-      (data) => {
-        if (current) setAnswer({ request, key, data, error: undefined, requestedAt });
-      },
-      (error: unknown) => {
-        if (current) setAnswer({ request, key, data: undefined, error: toApiFailure(error), requestedAt });
-      },
-    );
+    const send = (): void => {
+      if (inFlight) {
+        queued = true;
+        return;
+      }
+      inFlight = true;
+      queued = false;
+      setBusy(key);
+      const requestedAt = performance.now();
+      const settle = (data: MethodOutput<M> | undefined, error: ApiFailure | undefined): void => {
+        inFlight = false;
+        if (!current) return;
+        setAnswer({ key, data, error, requestedAt });
+        if (queued) send();
+        else setBusy(null);
+      };
+      api.invoke(method, body).then(
+        (data) => settle(data, undefined),
+        (error: unknown) => settle(undefined, toApiFailure(error)),
+      );
+    };
+    refetch.current = send;
+    send();
+    const unsubscribe = api.onChange(send);
     return () => {
       current = false;
+      unsubscribe();
     };
-  }, [api, method, key, request]);
+  }, [api, method, key]);
 
   const sameKey = answer?.key === key;
   return {
     data: sameKey ? answer.data : undefined,
     error: sameKey ? answer.error : undefined,
-    loading: answer?.request !== request,
+    loading: busy === key || !sameKey,
     requestedAt: sameKey ? answer.requestedAt : undefined,
     reload,
   };
