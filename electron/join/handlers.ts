@@ -12,6 +12,7 @@ export function joiningOf(ctx: ServiceContext): Joining {
 export const joinHandlers: HandlerMap = {
   'join.interfaces': (_, ctx) => joiningOf(ctx).interfaces(),
   'join.status': ({ workshopId }, ctx) => joiningOf(ctx).status(workshopId),
+  'join.current': (_, ctx) => joiningOf(ctx).current(),
   'join.start': (settings, ctx) => joiningOf(ctx).start(settings),
   'join.stop': ({ workshopId }, ctx) => joiningOf(ctx).stop(workshopId),
   'join.update': (change, ctx) => joiningOf(ctx).update(change),

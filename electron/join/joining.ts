@@ -18,6 +18,8 @@ export interface JoinedDevice {
 export interface Joining {
   interfaces(): NetworkAddress[];
   status(workshopId: WorkshopId): JoinStatus;
+  /** The running session's status, whichever workshop it is for; null while none runs. */
+  current(): JoinStatus | null;
   start(settings: { workshopId: WorkshopId; address: string; allowAnonymous: boolean }): Promise<JoinStatus>;
   stop(workshopId: WorkshopId): Promise<JoinStatus>;
   update(change: { workshopId: WorkshopId; locked?: boolean | undefined; allowAnonymous?: boolean | undefined }): JoinStatus;

@@ -103,6 +103,11 @@ export class LanJoining implements Joining {
     };
   }
 
+  current(): JoinStatus | null {
+    const workshopId = this.#running?.session.workshopId;
+    return workshopId === undefined ? null : this.status(workshopId);
+  }
+
   start(settings: { workshopId: WorkshopId; address: string; allowAnonymous: boolean }): Promise<JoinStatus> {
     return this.#serially(async () => {
       const { workshopId, address, allowAnonymous } = settings;

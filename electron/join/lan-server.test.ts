@@ -128,6 +128,22 @@ describe('joining over the LAN listener (loopback)', () => {
     for (const event of joinEvents) expect(event).toEqual({ reason: 'mutation', method: event.method, entities: [workshopId] });
   });
 
+  it('answers which session runs, whichever workshop it is for, to the facilitator only', async () => {
+    const app = await openJoiningApp();
+    expect(await app.call('join.current', {})).toBeNull();
+    const { status, base } = await joined(app);
+    expect(await app.call('join.current', {})).toEqual(await app.call('join.status', { workshopId: status.workshopId }));
+    expect(await app.call('join.current', {})).toMatchObject({ on: true, workshopId: status.workshopId, devices: [{ participantId: null }] });
+    expect(errorOf(await phoneCall(base, 'join.current', {}))).toEqual({ status: 403, code: 'forbidden' });
+
+    const workshop = await app.call('workshop.get', { id: status.workshopId });
+    const other = await app.call('workshop.create', { programmeId: workshop.programmeId, title: 'Annan workshop', date: null, type: 'verksamhet', goals: '' });
+    await startJoining(app, LOOPBACK, other.id);
+    expect(await app.call('join.current', {})).toMatchObject({ on: true, workshopId: other.id, devices: [] });
+    await app.call('join.stop', { workshopId: other.id });
+    expect(await app.call('join.current', {})).toBeNull();
+  });
+
   it('ends the session when its workshop is deleted, and when the app closes', async () => {
     const app = await openJoiningApp();
     const { status, base, ticket } = await joined(app);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { JoiningIndicator } from '../join/JoiningIndicator';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -13,6 +14,7 @@ export function Header({ route }: { readonly route: Route }) {
           {t('app.name')}
         </a>
         <MainNav route={route} />
+        <JoiningIndicator route={route} />
         <div className="app-header__tools">
           <HistoryButtons />
           <LanguageSwitch />

@@ -8,9 +8,14 @@ import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
 
 export type ReturnFocus = 'opener' | 'heading';
 
+/** Where focus lands when the control that had it is gone: the view's heading, or the main region before it renders. */
+export function pageHeading(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+}
+
 function focusTarget(opener: HTMLElement | null, returnFocus: ReturnFocus): HTMLElement | null {
   if (returnFocus === 'opener' && opener?.isConnected) return opener;
-  return document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+  return pageHeading();
 }
 
 export interface DialogProps {

@@ -398,6 +398,8 @@ export const contract = {
   /** Participants joining from their own devices: the facilitator's side. */
   'join.interfaces': method(Empty, z.array(NetworkAddress)),
   'join.status': method(z.object({ workshopId: WorkshopId }).strict(), JoinStatus),
+  /** The running session, whichever workshop it is for (null while joining is off), so every page can show it. */
+  'join.current': method(Empty, JoinStatus.nullable()),
   /** Starts listening on the given address for this workshop (ending any other workshop's session). */
   'join.start': method(JoinStart, JoinStatus),
   'join.stop': method(z.object({ workshopId: WorkshopId }).strict(), JoinStatus),

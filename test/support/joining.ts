@@ -33,6 +33,9 @@ export class FakeJoining implements Joining {
   status(): JoinStatus {
     return notInFake('report status');
   }
+  current(): JoinStatus | null {
+    return notInFake('report status');
+  }
   start(): Promise<JoinStatus> {
     return notInFake('listen');
   }
