@@ -27,6 +27,7 @@ describe('a session whose address disappears', () => {
         expect(machine.watching).toBe(0);
         return Promise.resolve();
       },
+      phoneHearsTheEnd: true,
       giveBack: () => {
         machine.restore(LOOPBACK);
         return Promise.resolve();
