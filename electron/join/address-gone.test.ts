@@ -16,6 +16,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A session on loopback, on a machine whose loopback address the test can take away. */
+async function joiningOnLoopback() {
+  const machine = fakeNetwork([LOOPBACK]);
+  const app = await openJoiningApp({ network: machine.network });
+  const workshop = await exampleWorkshop(app);
+  await startJoining(app, LOOPBACK, workshop.id);
+  return { machine, app, workshop };
+}
+
 describe('a session whose address disappears', () => {
   it('ends as join.stop ends it, says why until turned on again, and stops checking', async () => {
     const machine = fakeNetwork([LOOPBACK]);
@@ -37,10 +46,7 @@ describe('a session whose address disappears', () => {
   });
 
   it('keeps running while its address is there, and stops checking when stopped or closed', async () => {
-    const machine = fakeNetwork([LOOPBACK]);
-    const app = await openJoiningApp({ network: machine.network });
-    const workshop = await exampleWorkshop(app);
-    await startJoining(app, LOOPBACK, workshop.id);
+    const { machine, app, workshop } = await joiningOnLoopback();
     machine.check();
     expect(await app.call('join.status', { workshopId: workshop.id })).toMatchObject({ on: true, address: LOOPBACK });
     expect(machine.watching).toBe(1);
@@ -53,10 +59,7 @@ describe('a session whose address disappears', () => {
   });
 
   it('refuses to start on an address the machine no longer has, keeping the reason', async () => {
-    const machine = fakeNetwork([LOOPBACK]);
-    const app = await openJoiningApp({ network: machine.network });
-    const workshop = await exampleWorkshop(app);
-    await startJoining(app, LOOPBACK, workshop.id);
+    const { machine, app, workshop } = await joiningOnLoopback();
     machine.drop(LOOPBACK);
     machine.check();
     expect(await app.call('join.interfaces', {})).toEqual([]);
