@@ -10,6 +10,7 @@ import { dataHandlers } from '../services/data/handlers';
 import { Uploads } from '../services/data/uploads';
 import { historyHandlers } from '../services/history/handlers';
 import { joinHandlers } from '../join/handlers';
+import type { MachineNetwork } from '../join/interfaces';
 import type { Joining } from '../join/joining';
 import { LanJoining } from '../join/lan-joining';
 import type { PhoneBundle } from '../join/lan-server';
@@ -45,6 +46,8 @@ export interface OpenAppOptions {
   readonly phone?: PhoneBundle;
   /** A session to use instead of the one on the room's network (tests of the phone handlers, with devices admitted directly). */
   readonly joining?: Joining;
+  /** The machine's interfaces and the address check's timer, for tests that take the session's network away. */
+  readonly network?: MachineNetwork;
 }
 
 export function backupFolder(dataDir: string, migrations: readonly Migration[] = allMigrations): BackupFolder {
@@ -83,6 +86,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppCore> {
       room: storeRoom(store),
       phone: options.phone,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.network ? { network: options.network } : {}),
     });
   const handlers = registerHandlers(
     programmeHandlers,

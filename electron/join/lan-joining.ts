@@ -14,7 +14,7 @@ import type { Actor } from '../api/actor';
 import type { Dispatch } from '../api/dispatcher';
 import type { ChangeBus } from '../api/events';
 import type { RandomBytes } from './codes';
-import { isOwnAddress, roomAddresses } from './interfaces';
+import { isOwnAddress, machineNetwork, roomAddresses, type MachineNetwork } from './interfaces';
 import type { JoinedDevice, Joining } from './joining';
 import { startLanServer, type LanServer, type PhoneBundle } from './lan-server';
 import { RateLimiter } from './rate-limit';
@@ -45,36 +45,53 @@ export interface LanJoiningOptions {
   readonly phone?: PhoneBundle | undefined;
   readonly clock?: () => Date;
   readonly random?: RandomBytes;
+  /** The machine's own unless a test stands in, dropping an address when it likes. */
+  readonly network?: MachineNetwork;
 }
 
 interface Running {
   readonly session: JoinSession;
   readonly server: LanServer;
+  /** Stops the check that the session's address is still this machine's. */
+  readonly stopWatching: () => void;
+}
+
+/** Why a session ended that the facilitator did not end, kept until joining is turned on again. */
+interface Ended {
+  readonly workshopId: WorkshopId;
+  readonly because: 'address_gone';
+  readonly address: string;
 }
 
 export class LanJoining implements Joining {
   #running: Running | undefined;
+  #ended: Ended | undefined;
   #closed = false;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #joins = new RateLimiter(JOIN_LIMIT.burst, JOIN_LIMIT.refillMs);
   readonly #writes = new RateLimiter(WRITE_LIMIT.burst, WRITE_LIMIT.refillMs);
   readonly #clock: () => Date;
   readonly #random: RandomBytes;
+  readonly #network: MachineNetwork;
   readonly #unsubscribe: () => void;
 
   constructor(private readonly options: LanJoiningOptions) {
     this.#clock = options.clock ?? (() => new Date());
     this.#random = options.random ?? randomBytes;
+    this.#network = options.network ?? machineNetwork;
     this.#unsubscribe = options.events.subscribe((event) => this.#endIfWorkshopGone(event));
   }
 
   interfaces(): NetworkAddress[] {
-    return roomAddresses();
+    return roomAddresses(this.#network.interfaces());
   }
 
   status(workshopId: WorkshopId): JoinStatus {
     const running = this.#running;
-    if (running?.session.workshopId !== workshopId) return { on: false, workshopId };
+    if (running?.session.workshopId !== workshopId) {
+      const ended = this.#ended?.workshopId === workshopId ? this.#ended : undefined;
+      return ended ? { on: false, workshopId, ended: { because: ended.because, address: ended.address } } : { on: false, workshopId };
+    }
     const { session, server } = running;
     const now = this.#clock();
     const { code, expiresAt } = session.codes.current(now.getTime());
@@ -112,10 +129,11 @@ export class LanJoining implements Joining {
     return this.#serially(async () => {
       const { workshopId, address, allowAnonymous } = settings;
       if (!this.options.room.workshopExists(workshopId)) throw new AppError('not_found', `No workshop with id ${workshopId}`, { entity: 'workshop', id: workshopId });
-      if (!isOwnAddress(address)) throw new AppError('address_unavailable', `${address} is not an address of this computer now`, { address });
+      if (!isOwnAddress(address, this.#network.interfaces())) throw new AppError('address_unavailable', `${address} is not an address of this computer now`, { address });
       const running = this.#running;
       // Starting again where it already runs keeps the devices in (a second click, a reopened panel).
       if (running?.session.workshopId === workshopId && running.session.address === address) {
+        this.#ended = undefined;
         running.session.allowAnonymous = allowAnonymous;
         this.#announce('join.start', workshopId);
         return this.status(workshopId);
@@ -127,7 +145,9 @@ export class LanJoining implements Joining {
         await server.close();
         throw new AppError('join_off', 'The app is closing');
       }
-      this.#running = { session, server };
+      this.#ended = undefined;
+      const stopWatching = this.#network.repeat(() => this.#endIfAddressGone(session));
+      this.#running = { session, server, stopWatching };
       this.#announce('join.start', workshopId);
       return this.status(workshopId);
     });
@@ -245,13 +265,25 @@ export class LanJoining implements Joining {
   }
 
   /** Ends the running session at once (no new request gets through); resolves once the listener is closed. */
-  #end(): Promise<void> {
+  #end(announcement = 'join.stop'): Promise<void> {
     const running = this.#running;
     if (!running) return Promise.resolve();
     this.#running = undefined;
+    running.stopWatching();
     const closing = running.server.close();
-    this.#announce('join.stop', running.session.workshopId);
+    this.#announce(announcement, running.session.workshopId);
     return closing;
+  }
+
+  /**
+   * The laptop left the network (Wi-Fi off, hotspot gone): no phone can reach
+   * the address any more, so the QR on screen must go, with the reason why.
+   * Synchronous, like join.stop's own ending, so no start can slip between.
+   */
+  #endIfAddressGone(session: JoinSession): void {
+    if (this.#running?.session !== session || isOwnAddress(session.address, this.#network.interfaces())) return;
+    this.#ended = { workshopId: session.workshopId, because: 'address_gone', address: session.address };
+    void this.#end('join.addressGone');
   }
 
   #endIfWorkshopGone(event: ChangeEvent): void {

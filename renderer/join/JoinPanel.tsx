@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { WorkshopId } from '../../shared/workshop/schema';
 import type { QueryResult } from '../api/useQuery';
+import { ErrorAlert } from '../common/ErrorAlert';
 import { QueryError } from '../common/QueryError';
 import { DeviceList } from './DeviceList';
 import { JoinDiagnostics } from './JoinDiagnostics';
@@ -35,6 +36,7 @@ export function JoinPanel({ id, workshopId, status, onClose }: JoinPanelProps) {
       {status.error ? <QueryError error={status.error} onRetry={status.reload} /> : null}
       {data && !data.on ? (
         <>
+          {data.ended ? <ErrorAlert>{t('join.addressGone', { address: data.ended.address })}</ErrorAlert> : null}
           <p className="join-panel__lead">{t('join.lead')}</p>
           <JoinStartForm workshopId={workshopId} />
         </>

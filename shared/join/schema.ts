@@ -53,7 +53,12 @@ export const JoinUpdate = z
   .strict();
 
 export const JoinStatus = z.discriminatedUnion('on', [
-  z.object({ on: z.literal(false), workshopId: WorkshopId }),
+  z.object({
+    on: z.literal(false),
+    workshopId: WorkshopId,
+    /** Why the last session ended without the facilitator ending it; gone once joining is turned on again. */
+    ended: z.object({ because: z.enum(['address_gone']), address: z.ipv4() }).optional(),
+  }),
   z.object({
     on: z.literal(true),
     workshopId: WorkshopId,

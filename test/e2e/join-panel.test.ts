@@ -5,8 +5,12 @@
  * device that joined over the room's network (a "phone" calling the LAN
  * address from this test, not from the page, which talks to loopback only)
  * and removes it; the projector's welcome shows the invitation while
- * joining is on and not after.
+ * joining is on and not after; when the laptop loses the network joining
+ * is on for, the panel says so.
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../shared/api/contract';
@@ -70,6 +74,26 @@ async function openProjector(): Promise<Page> {
   await opened.setViewportSize({ width: 1280, height: 720 });
   await opened.getByRole('main').waitFor();
   return opened;
+}
+
+const run = promisify(execFile);
+const NETNS_SCRIPT = path.resolve(import.meta.dirname, '../../scripts/lan-netns.sh');
+const IS_ROOT = process.getuid?.() === 0;
+
+/**
+ * A network of the laptop's own for one test, to take away (needs root):
+ * the host end of scripts/lan-netns.sh's veth pair, which nothing else uses.
+ */
+async function ownNetwork(): Promise<{ network: NetworkAddress; takeAway(): Promise<void>; remove(): Promise<void> }> {
+  const name = `svgone${process.pid % 10_000}`;
+  const { stdout } = await run(NETNS_SCRIPT, ['up', name]);
+  const address = /SAMVERKSTAD_NETNS_HOST=(\S+)/.exec(stdout)?.[1];
+  if (!address) throw new Error(`lan-netns.sh gave no address: ${stdout}`);
+  return {
+    network: { name: `${name}h`, address },
+    takeAway: () => run('ip', ['addr', 'del', `${address}/24`, 'dev', `${name}h`]).then(() => undefined),
+    remove: () => run(NETNS_SCRIPT, ['down', name]).then(() => undefined),
+  };
 }
 
 describe('joining from own devices, the facilitator', () => {
@@ -155,6 +179,38 @@ describe('joining from own devices, the facilitator', () => {
     const after = await fetch(`${on.url}api/phone.state`, { method: 'POST', headers: { Authorization: `Bearer ${ticket.token}`, 'Content-Type': 'application/json' }, body: '{}' });
     expect(after.status).toBe(401);
     pageOpen.abort();
+  });
+
+  it.skipIf(!IS_ROOT)('says the network went away when the laptop loses the address joining is on for, and lists the networks left', async () => {
+    const own = await ownNetwork();
+    try {
+      await openWorkshopTab(page, 'Tavla');
+      await roomBar().getByRole('button', { name: 'Låt deltagarna ansluta med egen enhet' }).click();
+      const ownOption = panel().getByRole('radio', { name: `${own.network.name} (${own.network.address})` });
+      await ownOption.check();
+      await panel().getByRole('button', { name: 'Slå på anslutning' }).click();
+      await expect.poll(() => showsInvitation(panel())).toBe(true);
+
+      await own.takeAway();
+      const gone = panel().getByRole('alert');
+      await gone.getByText(`Anslutningen stängdes: nätverket ${own.network.address} finns inte längre på datorn. Välj nätverk och slå på igen.`).waitFor();
+      expect(await page.getByRole('img', { name: /^QR-kod/ }).count()).toBe(0);
+      expect(await roomBar().getByText(/^Anslutning på/).count()).toBe(0);
+      await panel().getByRole('button', { name: 'Slå på anslutning' }).waitFor();
+      expect(await ownOption.count()).toBe(0);
+      await expectAccessible(page, 'join panel, ended because the network went away');
+
+      // Turning on again on a network the laptop has clears the reason.
+      const [network] = await call(session.server, 'join.interfaces', {});
+      await panel().getByRole('radio', { name: `${network!.name} (${network!.address})` }).check();
+      await panel().getByRole('button', { name: 'Slå på anslutning' }).click();
+      await expect.poll(() => showsInvitation(panel())).toBe(true);
+      await panel().getByRole('button', { name: 'Stäng av anslutning' }).click();
+      await panel().getByRole('button', { name: 'Slå på anslutning' }).waitFor();
+      expect(await gone.count()).toBe(0);
+    } finally {
+      await own.remove();
+    }
   });
 
   it('tells why phones may not get in, with the address to try on the laptop, and asks before turning off with devices in', async () => {

@@ -11,6 +11,8 @@ import readline from 'node:readline';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { baseOf, openJoiningApp, startJoining, type EventWatchResult, type PhoneTransport } from '../support/lan-session';
+import { every, machineNetwork } from '../../electron/join/interfaces';
+import { runAddressGoneScenario } from '../support/lan-address-gone';
 import { runIssueScenario } from '../support/lan-scenario';
 import { phoneRequest, type PhoneRequest, type PhoneResponse } from '../support/phone-client';
 
@@ -60,6 +62,29 @@ describe.skipIf(!NETNS || !HOST)('joining from a phone on another address (netwo
     const app = await openJoiningApp();
     await runIssueScenario(app, namespacePhone(NETNS!), HOST!);
   }, 120_000);
+
+  it('ends when this machine’s address on the veth is deleted, and the address comes back for the next test', async () => {
+    // The real interfaces, checked often so the test does not sit out the app's interval.
+    const app = await openJoiningApp({ network: { ...machineNetwork, repeat: every(100) } });
+    // scripts/lan-netns.sh names this machine's end of the pair <namespace>h, holding HOST/24.
+    const ip = (action: 'add' | 'del') => promisify(execFile)('ip', ['addr', action, `${HOST!}/24`, 'dev', `${NETNS!}h`]).then(() => undefined);
+    let taken = false;
+    try {
+      await runAddressGoneScenario(app, namespacePhone(NETNS!), HOST!, {
+        takeAway: async () => {
+          taken = true;
+          await ip('del');
+        },
+        phoneHearsTheEnd: false,
+        giveBack: async () => {
+          await ip('add');
+          taken = false;
+        },
+      });
+    } finally {
+      if (taken) await ip('add');
+    }
+  }, 60_000);
 
   it('listens on the chosen address alone', async () => {
     const app = await openJoiningApp();

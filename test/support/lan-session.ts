@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JoinStatus } from '../../shared/join/schema';
+import type { OpenAppOptions } from '../../electron/app/open-app';
 import type { PhoneBundle } from '../../electron/join/lan-server';
 import { exampleWorkshop } from './board';
 import { openTestApp, type TestApp } from './core';
@@ -27,10 +28,10 @@ export function phoneBundleFixture(): PhoneBundle {
 }
 
 /** The real core on a real SQLite file, with a clock the test can move and a phone bundle to serve. */
-export async function openJoiningApp(): Promise<JoiningApp> {
+export async function openJoiningApp(options: Pick<OpenAppOptions, 'network'> = {}): Promise<JoiningApp> {
   let offset = 0;
   const phone = phoneBundleFixture();
-  const app = await openTestApp({ clock: () => new Date(Date.now() + offset), phone });
+  const app = await openTestApp({ clock: () => new Date(Date.now() + offset), phone, ...options });
   return { ...app, phone, advance: (ms) => (offset += ms) };
 }
 
