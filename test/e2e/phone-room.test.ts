@@ -143,3 +143,36 @@ describe('the board on a phone', () => {
     await phonePageFits(phone, 'board turned over');
   });
 });
+
+describe('voting on a phone', () => {
+  it('names a note someone else keeps face down as a hidden note, in the round and in its result', async () => {
+    const workshopId = seeded.workshop.id;
+    const HIDDEN = 'Hemtjänsten får veta om hemgången samma dag';
+    await call(session.server, 'room.setPrivateWriting', { workshopId, privateWriting: true });
+    const hidden = await call(session.server, 'note.create', { workshopId, text: HIDDEN, colour: 'yellow', authorId: seeded.people.K2.id });
+    await call(session.server, 'matrix.place', { workshopId, placements: [{ itemId: hidden.id, kind: 'note', x: 0.5, y: 0.5 }] });
+    const { round } = await call(session.server, 'voting.start', {
+      workshopId,
+      settings: { dotsPerParticipant: 2, scope: { kind: 'selection', itemIds: [seeded.clusters.A.id, hidden.id] } },
+    });
+    await call(session.server, 'room.show', { workshopId, view: 'voting', roundId: round.id });
+
+    const status = await startJoining(session.server, workshopId);
+    const phone = await joinedPhone(status.joinUrl);
+    await phone.getByRole('button', { name: new RegExp(`^${PEOPLE.K1.name}`) }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Rösta' }).waitFor();
+    const labels = phone.locator('.phone-vote__label');
+    await expect.poll(() => labels.allTextContents()).toEqual([CLUSTERS.A.heading, 'Dold lapp']);
+    await phone.getByRole('button', { name: 'Lägg en prick på Dold lapp' }).tap();
+    await phone.getByRole('status').filter({ hasText: '1 prick kvar' }).waitFor();
+    expect(await phone.getByText(HIDDEN).count()).toBe(0);
+    await phonePageFits(phone, 'voting on a hidden note');
+
+    await call(session.server, 'voting.reveal', { roundId: round.id, revealed: true });
+    await phone.getByRole('heading', { level: 1, name: 'Resultat' }).waitFor();
+    const result = phone.getByRole('listitem').filter({ hasText: 'Dold lapp' });
+    await expect.poll(() => result.textContent()).toContain('1 prick');
+    expect(await phone.getByText(HIDDEN).count()).toBe(0);
+    await phonePageFits(phone, 'result with a hidden note');
+  });
+});
