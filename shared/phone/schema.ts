@@ -27,6 +27,7 @@ export const PhoneRound = z.object({
   status: z.enum(['open', 'closed']),
   dotsPerParticipant: z.number().int(),
   maxPerItem: z.number().int().nullable(),
+  /** label is '' for a note someone else keeps face down: the phone names it, not the server. */
   items: z.array(z.object({ id: ItemId, label: z.string() })),
   mine: z.record(z.string(), z.number().int()),
   remaining: z.number().int(),

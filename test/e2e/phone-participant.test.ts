@@ -8,73 +8,30 @@
  * axe-clean. The phone context may reach this one LAN address and nothing
  * else beyond loopback.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { boardNote } from './support/board';
-import { expectAccessible, isolatedContext } from './support/browser';
+import { myNotes, phonePageFits as fits, startJoining, usePhones } from './support/phone';
 import { call, CLUSTERS, openWorkshopTab, PEOPLE, seedWorkshop, type Seeded } from './support/prioritisation';
 import { useAppSession } from './support/session';
 
 const session = useAppSession('samverkstad-phone-join-');
+const phones = usePhones(session);
 let page: Page;
 let seeded: Seeded;
-let phoneContext: BrowserContext;
 let phone: Page;
-let outbound: string[];
-let refusedByCsp: string[];
 
 const NOTE = 'Ingen vet vem som ringer hem första kvällen';
 const TOP = CLUSTERS.A.heading;
 const OTHER = CLUSTERS.B.heading;
 
-/** This machine's address on the room's network, as the facilitator would pick it. */
-async function lanAddress(): Promise<string> {
-  const interfaces = await call(session.server, 'join.interfaces', {});
-  const chosen = interfaces.find((entry) => entry.name === 'eth0') ?? interfaces[0];
-  if (!chosen) throw new Error('this machine has no non-loopback IPv4 address to test on');
-  return chosen.address;
-}
-
 beforeEach(async () => {
   page = session.page;
   seeded = await seedWorkshop(session.server);
-  const address = await lanAddress();
-  const browser = session.context.browser();
-  if (!browser) throw new Error('no browser');
-  ({ context: phoneContext, outbound, refusedByCsp } = await isolatedContext(browser, {
-    allowHosts: [address],
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  }));
-  phone = await phoneContext.newPage();
+  phone = await phones.open();
 });
 
-afterEach(async () => {
-  await phoneContext.close();
-  expect(outbound, 'requests from the phone that left loopback and the LAN address').toEqual([]);
-  expect(refusedByCsp, 'what the phone page’s Content Security Policy refused').toEqual([]);
-});
-
-const sideways = () => phone.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
-
-/** Controls on the phone page smaller than a fingertip (44 × 44 CSS px), by their text. */
-const smallTargets = () =>
-  phone.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.height < 44 || box.width < 44);
-      })
-      .map((element) => element.textContent || element.getAttribute('aria-label') || element.id),
-  );
-
-/** What every phone page must meet: no sideways scrolling, touch-sized controls, axe-clean. */
-async function phonePageFits(view: string): Promise<void> {
-  expect(await sideways(), view).toBeLessThanOrEqual(0);
-  expect(await smallTargets(), view).toEqual([]);
-  await expectAccessible(phone, `phone: ${view}`);
-}
+const phonePageFits = (view: string) => fits(phone, view);
 const roomBar = () => page.getByRole('region', { name: 'Rummet' });
 
 describe('a participant on their own phone', () => {
@@ -85,8 +42,7 @@ describe('a participant on their own phone', () => {
     await privately.click();
     await expect.poll(() => privately.isChecked()).toBe(true);
 
-    const status = await call(session.server, 'join.start', { workshopId, address: await lanAddress() });
-    if (!status.on) throw new Error('joining did not start');
+    const status = await startJoining(session.server, workshopId);
     expect(status.joinUrl).toBe(`${status.url}#${status.code}`);
 
     // Joining: the code in the fragment is traded for a ticket and leaves the address bar.
@@ -105,7 +61,7 @@ describe('a participant on their own phone', () => {
     // A private note: face down on the room's board, marked on the phone.
     await phone.getByLabel('Ny lapp').fill(NOTE);
     await phone.getByRole('button', { name: 'Lägg till lappen' }).tap();
-    const mine = phone.getByRole('list', { name: 'Dina lappar' }).getByRole('listitem');
+    const mine = myNotes(phone);
     await mine.filter({ hasText: NOTE }).waitFor();
     await expect.poll(() => mine.filter({ hasText: NOTE }).textContent()).toContain('Dold');
     expect(await phone.getByLabel('Ny lapp').inputValue()).toBe('');
@@ -167,8 +123,7 @@ describe('a participant on their own phone', () => {
 
   it('joins by a typed code, adds itself to the list and undoes its own last note', async () => {
     const workshopId = seeded.workshop.id;
-    const status = await call(session.server, 'join.start', { workshopId, address: await lanAddress() });
-    if (!status.on) throw new Error('joining did not start');
+    const status = await startJoining(session.server, workshopId);
 
     // The short address typed from the screen, without the code: the phone asks for it.
     await phone.goto(status.url);
@@ -201,7 +156,7 @@ describe('a participant on their own phone', () => {
     expect(added).toMatchObject({ organisation: 'Hemtjänsten Nättraby', huvudman: 'privat' });
 
     // Notes are written openly here (no private writing): two, then the last one undone from the phone.
-    const mine = phone.getByRole('list', { name: 'Dina lappar' }).getByRole('listitem');
+    const mine = myNotes(phone);
     for (const text of ['Hemtjänsten får inte veta tiden för hemgång', 'Ingen mat hemma första dagen']) {
       await phone.getByLabel('Ny lapp').fill(text);
       await phone.getByLabel('Ny lapp').press('Tab');

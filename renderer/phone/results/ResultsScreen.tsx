@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PhoneState } from '../../../shared/phone/schema';
+import { itemLabel } from '../itemLabel';
 import { ScreenFrame } from '../ScreenFrame';
 
 export function ResultsScreen({ results }: { readonly results: NonNullable<PhoneState['results']> }) {
@@ -13,7 +14,7 @@ export function ResultsScreen({ results }: { readonly results: NonNullable<Phone
               {t('phone.results.place', { rank: result.rank })}
               {result.tied ? `, ${t('phone.results.tied')}` : ''}
             </span>
-            <span className="phone-results__label">{result.label}</span>
+            <span className="phone-results__label">{itemLabel(t, result.label)}</span>
             <span className="phone-results__votes">{t('phone.results.votes', { count: result.votes })}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PhoneRound } from '../../../shared/phone/schema';
+import { itemLabel } from '../itemLabel';
 import { dotControl } from '../screenFor';
 import type { PhoneSession } from '../session';
 import { ScreenFrame } from '../ScreenFrame';
@@ -18,18 +19,19 @@ export function VoteScreen({ round, act }: { readonly round: PhoneRound; readonl
       <ul className="phone-vote">
         {round.items.map((item) => {
           const control = dotControl(round, item.id);
+          const label = itemLabel(t, item.label);
           return (
             <li key={item.id} className="phone-vote__item">
-              <p className="phone-vote__label">{item.label}</p>
+              <p className="phone-vote__label">{label}</p>
               <div className="phone-vote__controls">
-                <DotButton sign="−" label={t('phone.vote.remove', { label: item.label })} disabled={!control.canRemove} onPress={() => vote(item.id, 'remove')} />
+                <DotButton sign="−" label={t('phone.vote.remove', { label })} disabled={!control.canRemove} onPress={() => vote(item.id, 'remove')} />
                 <span className="phone-vote__mine">
                   <span className="phone-vote__dots" aria-hidden="true">
                     {'●'.repeat(control.mine)}
                   </span>
                   <span>{t('phone.vote.mine', { count: control.mine })}</span>
                 </span>
-                <DotButton sign="+" primary label={t('phone.vote.add', { label: item.label })} disabled={!control.canAdd} onPress={() => vote(item.id, 'add')} />
+                <DotButton sign="+" primary label={t('phone.vote.add', { label })} disabled={!control.canAdd} onPress={() => vote(item.id, 'add')} />
               </div>
             </li>
           );
