@@ -23,10 +23,13 @@ describe('phone.state', () => {
 
     await room.app.call('room.show', { workshopId: room.workshopId, view: 'board' });
     state = await eva.api.call('phone.state', {});
-    expect(state.board).toEqual({ clusters: [{ id: sip!.id, heading: 'SIP', notes: ['SIP: en utmaning'] }], free: ['Synlig för alla', 'Evas hemliga'] });
+    expect(state.board).toEqual({ clusters: [{ id: sip!.id, heading: 'SIP', notes: ['SIP: en utmaning'] }], free: ['Synlig för alla'] });
     expect(JSON.stringify(state)).not.toContain('Kims hemliga');
     expect(JSON.stringify(state)).not.toContain(kimsSecret.id);
-    expect((await kim.api.call('phone.state', {})).board!.clusters[0]!.notes).toEqual(['SIP: en utmaning', 'Kims hemliga']);
+    // Not even one's own face-down note is on the board the room sees; it is in one's own list.
+    const kims = await kim.api.call('phone.state', {});
+    expect(kims.board!.clusters[0]!.notes).toEqual(['SIP: en utmaning']);
+    expect(kims.myNotes.map((n) => [n.text, n.faceDown])).toContainEqual(['Kims hemliga', true]);
     expect((await kim.api.call('phone.state', {})).board!.free).toEqual(['Synlig för alla']);
 
     await room.facilitator.call('note.turnOver', { workshopId: room.workshopId });

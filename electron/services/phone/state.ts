@@ -37,11 +37,14 @@ function noteRows(db: Db, workshopId: string): NoteRow[] {
     .all(workshopId) as NoteRow[];
 }
 
-/** The board as the room sees it, plus the phone's own notes still face down; nobody else's hidden text. */
-function phoneBoard(notes: readonly NoteRow[], db: Db, workshopId: string, participantId: string | null): PhoneBoard {
+/**
+ * The board exactly as the room sees it: no face-down note, not even the
+ * phone's own (those are in its own list, marked as not shown yet).
+ */
+function phoneBoard(notes: readonly NoteRow[], db: Db, workshopId: string): PhoneBoard {
   const clusters = db.prepare('SELECT id, heading FROM cluster WHERE workshop_id = ? ORDER BY created_at, rowid').all(workshopId) as PhoneBoard['clusters'];
   const visible = notesInBoardOrder(
-    notes.filter((n) => n.faceDown === 0 || (participantId !== null && n.authorId === participantId)),
+    notes.filter((n) => n.faceDown === 0),
     clusters,
   );
   const clusterIds = new Set<string>(clusters.map((c) => c.id));
@@ -80,7 +83,7 @@ export function phoneState(ctx: ServiceContext, device: JoinedDevice): PhoneStat
       }),
       allowAnonymous: joining.allowAnonymous(workshopId),
       myNotes: notes.filter((n) => participantId !== null && n.authorId === participantId).map((n) => ({ id: n.id, text: n.text, faceDown: n.faceDown === 1 })),
-      board: room.view === 'board' ? phoneBoard(notes, db, workshopId, participantId) : null,
+      board: room.view === 'board' ? phoneBoard(notes, db, workshopId) : null,
       round: round?.mode === 'participants' ? phoneRound(db, round, participantId) : null,
       results: round?.revealed ? phoneResults(db, round, participantId) : null,
     };
