@@ -288,7 +288,8 @@ export class LanJoining implements Joining {
 
   #endIfWorkshopGone(event: ChangeEvent): void {
     const running = this.#running;
-    if (!running || event.method.startsWith('join.')) return;
+    // Only a restore, or a change that touched workshop rows (a delete, a programme's cascade, an undo or redo of either), can remove it.
+    if (!running || (event.reason !== 'restore' && !event.entities.includes('workshop'))) return;
     if (!this.options.room.workshopExists(running.session.workshopId)) void this.#end();
   }
 

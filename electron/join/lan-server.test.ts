@@ -148,6 +148,20 @@ describe('joining over the LAN listener (loopback)', () => {
     expect(await app.call('join.current', {})).toBeNull();
   });
 
+  it('ends the session when its programme is deleted, or the workshop’s creation is undone', async () => {
+    const app = await openJoiningApp();
+    const { status } = await joined(app);
+    const workshop = await app.call('workshop.get', { id: status.workshopId });
+    await app.call('programme.delete', { id: workshop.programmeId });
+    expect(await app.call('join.status', { workshopId: status.workshopId })).toEqual({ on: false, workshopId: status.workshopId });
+
+    const programme = await app.call('programme.create', { name: 'Nytt program', area: '', level: 'lokal', description: '' });
+    const fresh = await app.call('workshop.create', { programmeId: programme.id, title: 'Ny workshop', date: null, type: 'verksamhet', goals: '' });
+    await startJoining(app, LOOPBACK, fresh.id);
+    await app.call('history.undo', {});
+    expect(await app.call('join.status', { workshopId: fresh.id })).toEqual({ on: false, workshopId: fresh.id });
+  });
+
   it('ends the session when its workshop is deleted, and when the app closes', async () => {
     const app = await openJoiningApp();
     const { status, base, ticket } = await joined(app);
